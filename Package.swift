@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "ntdiag",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ntdiag", targets: ["ntdiag"]),
+        .library(name: "EventLog", targets: ["EventLog"]),
+        .library(name: "Diagnosis", targets: ["Diagnosis"]),
+        .library(name: "Reports", targets: ["Reports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "EventLog", dependencies: ["CLibXML2"]),
+        .target(
+            name: "Diagnosis",
+            dependencies: ["EventLog", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "Reports",
+            dependencies: ["Diagnosis", "EventLog", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .executableTarget(
+            name: "ntdiag",
+            dependencies: [
+                "EventLog", "Diagnosis", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "EventLogTests", dependencies: ["EventLog"]),
+        .testTarget(name: "DiagnosisTests", dependencies: ["Diagnosis", "EventLog"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Diagnosis", "EventLog", "CLibXML2"]),
+        .testTarget(name: "ntdiagTests", dependencies: ["ntdiag"]),
+    ]
+)

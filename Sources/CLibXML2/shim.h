@@ -1,0 +1,8 @@
+#ifndef NTDIAG_CLIBXML2_SHIM_H
+#define NTDIAG_CLIBXML2_SHIM_H
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/xmlerror.h>
+#endif

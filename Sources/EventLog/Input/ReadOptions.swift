@@ -1,0 +1,82 @@
+/// How the user asked a file to be read; every field defaults to "work it out from the content".
+public struct ReadOptions: Sendable, Hashable {
+    /// Force a format instead of sniffing (`--input-format`).
+    public var format: LogFormat?
+    /// Force a text encoding instead of sniffing (`--encoding`).
+    public var encoding: TextEncoding?
+    /// Force the order of day and month in numeric dates (`--date-order`).
+    public var dateOrder: DateOrder?
+    /// Pin local wall-clock times to a zone, making them UTC instants (`--timezone`).
+    public var timeZone: FixedTimeZone?
+
+    public init(
+        format: LogFormat? = nil,
+        encoding: TextEncoding? = nil,
+        dateOrder: DateOrder? = nil,
+        timeZone: FixedTimeZone? = nil
+    ) {
+        self.format = format
+        self.encoding = encoding
+        self.dateOrder = dateOrder
+        self.timeZone = timeZone
+    }
+}
+
+/// The order of the numeric fields of a date as a locale writes it.
+public enum DateOrder: String, Sendable, Hashable, CaseIterable {
+    /// Month before day: `5/14/99` (en-US).
+    case monthDayYear = "mdy"
+    /// Day before month: `14/05/99`, `14.05.1999` (most of Europe).
+    case dayMonthYear = "dmy"
+    /// Year first: `1999-05-14`.
+    case yearMonthDay = "ymd"
+}
+
+/// A zone to pin local times to, given as a UTC offset (`+01:00`, `-0500`, `UTC`).
+///
+/// Historical daylight-saving rules are not applied: NT-era logs span decades and the exporting
+/// machine's rules are unknown, so a fixed offset is the honest choice.
+public struct FixedTimeZone: Sendable, Hashable, CustomStringConvertible {
+    /// Seconds east of UTC.
+    public var offsetSeconds: Int
+
+    public init(offsetSeconds: Int) { self.offsetSeconds = offsetSeconds }
+
+    /// Parses `UTC`, `Z`, `+01:00`, `-05:00`, `+0530`, `+1`, `UTC+2`.
+    public init?(parsing text: String) {
+        var rest = Substring(text.trimmingCharacters(in: " ").uppercased())
+        if rest.hasPrefix("UTC") { rest = rest.dropFirst(3) } else if rest.hasPrefix("GMT") { rest = rest.dropFirst(3) }
+        if rest.isEmpty || rest == "Z" { offsetSeconds = 0; return }
+        guard let sign = rest.first, sign == "+" || sign == "-" else { return nil }
+        let digits = rest.dropFirst().filter { $0 != ":" }
+        guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isASCIIDigit), let value = Int(digits) else { return nil }
+        let (hours, minutes) = digits.count <= 2 ? (value, 0) : (value / 100, value % 100)
+        guard hours <= 14, minutes < 60 else { return nil }
+        offsetSeconds = (sign == "-" ? -1 : 1) * (hours * 3600 + minutes * 60)
+    }
+
+    public var description: String {
+        let sign = offsetSeconds < 0 ? "-" : "+"
+        let magnitude = abs(offsetSeconds)
+        return "UTC" + sign + CivilDate.pad(magnitude / 3600, 2) + ":" + CivilDate.pad(magnitude / 60 % 60, 2)
+    }
+
+    /// The UTC instant of a local wall-clock time in this zone; UTC times pass unchanged.
+    public func pin(_ time: EventTime) -> EventTime {
+        guard !time.isUTC else { return time }
+        return EventTime(seconds: time.seconds - Int64(offsetSeconds), nanoseconds: time.nanoseconds, isUTC: true)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { asciiValue.map { $0 >= 48 && $0 <= 57 } ?? false }
+}
+
+extension String {
+    func trimmingCharacters(in set: Character) -> String {
+        var view = Substring(self)
+        while view.first == set { view.removeFirst() }
+        while view.last == set { view.removeLast() }
+        return String(view)
+    }
+}

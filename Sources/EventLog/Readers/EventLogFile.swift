@@ -1,0 +1,92 @@
+/// The front door of the EventLog module: read one file, whatever its format, as events.
+///
+/// It opens the file read-only, sniffs format and encoding from the content (unless the options
+/// force them), runs the matching reader and returns what happened in a `ReadReport`. It never
+/// throws for a bad input: a missing, unreadable or unrecognised file comes back as a failed
+/// report with a one-line reason. Only an error thrown by `emit` propagates.
+public enum EventLogFile {
+    public static func read<Failure: Error>(
+        path: String,
+        options: ReadOptions = ReadOptions(),
+        emit: (Event) throws(Failure) -> Void
+    ) throws(Failure) -> ReadReport {
+        var report = ReadReport(path: path)
+        let file: InputFile
+        do {
+            file = try InputFile(path: path)
+        } catch {
+            report.fail("cannot open: \(error.description)")
+            return report
+        }
+        try read(file, options: options, report: &report, emit: emit)
+        return report
+    }
+
+    /// Reads an already opened file (the audit opens files itself to check them first).
+    public static func read<Failure: Error>(
+        _ file: InputFile,
+        options: ReadOptions,
+        report: inout ReadReport,
+        emit: (Event) throws(Failure) -> Void
+    ) throws(Failure) {
+        report.bytesRead = file.size
+        guard let sample = sample(of: file, options: options, report: &report) else { return }
+        let chosen: (any EventLogReader.Type)?
+        if let forced = options.format {
+            chosen = EventLogReaders.reader(for: forced)
+            if chosen == nil { return report.fail("no reader for the format \(forced.rawValue)") }
+        } else {
+            chosen = EventLogReaders.sniff(sample)
+        }
+        guard let reader = chosen else {
+            return report.fail("not an event log export: \(sample.firstBytesDescription)")
+        }
+        report.format = reader.format
+        report.encoding = sample.encoding
+        var emitFailure: Failure?
+        var delivered = 0, recovered = 0
+        defer {
+            report.events += delivered
+            report.recovered += recovered
+        }
+        do {
+            try reader.read(file, sample: sample, options: options, report: &report) { event in
+                var event = event
+                if let zone = options.timeZone {
+                    event.timeGenerated = event.timeGenerated.map(zone.pin)
+                    event.timeWritten = event.timeWritten.map(zone.pin)
+                }
+                delivered += 1
+                if event.isRecovered { recovered += 1 }
+                do throws(Failure) { try emit(event) } catch {
+                    emitFailure = error
+                    throw StopReading()
+                }
+            }
+        } catch is StopReading {
+        } catch let error as InputFile.OpenError {
+            report.fail(error.description)
+        } catch {
+            report.fail("\(error)")
+        }
+        if let emitFailure { throw emitFailure }
+    }
+
+    /// Reads the first bytes of a file for sniffing; nil (with the report failed) when it cannot.
+    static func sample(of file: InputFile, options: ReadOptions, report: inout ReadReport) -> FileSample? {
+        do {
+            let bytes = try file.bytes(at: 0, count: FileSample.size)
+            if bytes.isEmpty {
+                report.fail("the file is empty")
+                return nil
+            }
+            return FileSample(bytes: bytes, isWholeFile: Int64(bytes.count) >= file.size, encoding: options.encoding)
+        } catch {
+            report.fail(error.description)
+            return nil
+        }
+    }
+
+    /// Thrown through a reader to stop it when the caller's `emit` failed.
+    private struct StopReading: Error {}
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import Diagnosis
+
+/// The `ntdiag` command: reads NT event logs, recognises known defects, recommends the fix.
+@main
+struct NTDiag: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ntdiag",
+        abstract: "Diagnose Windows NT machines from their event logs and recommend the service pack or hotfix that fixes them.",
+        version: NTDiagVersion.current,
+        subcommands: [EventsCommand.self]
+    )
+}
+
+/// The version printed by `--version` and in report headers.
+enum NTDiagVersion {
+    static let current = "0.1.0"
+}

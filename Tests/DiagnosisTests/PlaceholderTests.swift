@@ -1,0 +1,6 @@
+import Testing
+@testable import Diagnosis
+
+@Test func diagnosisModuleLoads() {
+    #expect(!DiagnosisInfo.version.isEmpty)
+}

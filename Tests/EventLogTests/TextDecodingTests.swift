@@ -1,0 +1,64 @@
+import Testing
+@testable import EventLog
+
+@Suite("Text decoding")
+struct TextDecodingTests {
+    private func transcode(_ bytes: [UInt8], _ encoding: TextEncoding, chunk: Int = 3) -> (String, Int) {
+        var transcoder = UTF8Transcoder(encoding: encoding)
+        var out: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            let end = min(bytes.count, index + chunk)
+            bytes[index..<end].withUnsafeBytes { transcoder.decode($0, final: false, into: &out) }
+            index = end
+        }
+        [UInt8]().withUnsafeBytes { transcoder.decode($0, final: true, into: &out) }
+        return (String(decoding: out, as: UTF8.self), transcoder.replacements)
+    }
+
+    @Test func utf8SplitAcrossChunksIsKept() {
+        let text = "Überwachung € 𝄞 ok"
+        for chunk in 1...5 {
+            let (decoded, replaced) = transcode(Array(text.utf8), .utf8, chunk: chunk)
+            #expect(decoded == text)
+            #expect(replaced == 0)
+        }
+    }
+
+    @Test func invalidUTF8BecomesReplacementAndNULsVanish() {
+        let (decoded, replaced) = transcode([0x61, 0xFF, 0x62, 0x00, 0x63, 0xE2, 0x82], .utf8)
+        #expect(decoded == "a\u{FFFD}bc\u{FFFD}")
+        #expect(replaced == 2)
+    }
+
+    @Test func utf16WithLoneSurrogates() {
+        // "A", lone high surrogate, "B", lone low surrogate, a valid pair (U+1D11E)
+        let units: [UInt16] = [0x41, 0xD800, 0x42, 0xDC00, 0xD834, 0xDD1E]
+        var le: [UInt8] = [], be: [UInt8] = []
+        for unit in units {
+            le += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            be += [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
+        for chunk in [1, 2, 3, 7] {
+            #expect(transcode(le, .utf16LE, chunk: chunk).0 == "A\u{FFFD}B\u{FFFD}𝄞")
+            #expect(transcode(be, .utf16BE, chunk: chunk).0 == "A\u{FFFD}B\u{FFFD}𝄞")
+        }
+    }
+
+    @Test func windowsCodePages() {
+        #expect(transcode([0x80, 0x20, 0xE9, 0x9F], .windows1252).0 == "€ éŸ")
+        #expect(transcode([0xCF, 0xF0, 0xE8], .windows1251).0 == "При")
+        #expect(transcode([0xB3], .windows1250).0 == "ł")
+        #expect(transcode([0x82, 0x9A], .cp437).0 == "éÜ")
+    }
+
+    @Test func encodingSniffing() {
+        #expect(EncodingSniffer.sniff([0xFF, 0xFE, 0x41, 0x00]) == .utf16LE)
+        #expect(EncodingSniffer.sniff([0xFE, 0xFF, 0x00, 0x41]) == .utf16BE)
+        #expect(EncodingSniffer.sniff([0xEF, 0xBB, 0xBF, 0x41]) == .utf8)
+        #expect(EncodingSniffer.sniff(TemporaryFiles.utf16LE("Date\tTime\tSource", bom: false)) == .utf16LE)
+        #expect(EncodingSniffer.sniff(Array("Größe".utf8)) == .utf8)
+        #expect(EncodingSniffer.sniff([0x47, 0x72, 0xF6, 0xDF, 0x65]) == .windows1252)
+        #expect(EncodingSniffer.sniff([0x30, 0, 0, 0, 0x4C, 0x66, 0x4C, 0x65]) == .binary)
+    }
+}
