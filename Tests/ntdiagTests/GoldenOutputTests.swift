@@ -42,7 +42,7 @@ struct GoldenOutputTests {
         if let expected, expected != actual {
             let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
             let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let index = zip(actualLines, expectedLines).firstIndex { $0 != $1 } ?? min(actualLines.count, expectedLines.count)
+            let index = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(actualLines.count, expectedLines.count)
             Issue.record("""
                 \(sample) differs from its golden output at line \(index + 1):
                   expected: \(index < expectedLines.count ? String(expectedLines[index]) : "<end>")
