@@ -1,0 +1,170 @@
+import EventLog
+
+/// Everything the diagnosis needs from one machine's events, gathered in one pass: counts,
+/// boots and shutdowns, system versions, crashes, services, and the evidence for each rule's
+/// symptoms. Never the events themselves: memory stays bounded whatever the log's size.
+///
+/// Cheap per event: an event that no rule and no fact cares about costs a counter, a time
+/// comparison and one dictionary lookup by event ID. Accumulators of the same machine built from
+/// different files (in parallel) combine with `merge`.
+public struct HostAccumulator: Sendable {
+    static let crashLimit = 1_000
+    static let versionLimit = 16
+
+    public let key: HostKey
+    /// The computer name as the logs spell it (the most common spelling wins).
+    public var computer: String { spellings.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? key.value }
+    public private(set) var eventCount = 0
+    public private(set) var firstTime: EventTime?
+    public private(set) var lastTime: EventTime?
+    public private(set) var files: Set<String> = []
+    public internal(set) var boots = BootHistory()
+    public private(set) var services = ServiceHistory()
+    /// Distinct 6009 readings, with where each was first and last seen and how often.
+    public private(set) var versions: [SystemVersion: Sighting] = [:]
+    /// Crashes (STOP codes with parameters), up to `crashLimit`; `crashCount` counts them all.
+    public private(set) var crashes: [(bugcheck: Bugcheck, event: EventReference)] = []
+    public private(set) var crashCount = 0
+    /// The build a Save Dump record names (`[v15.1381]`), when no 6009 does.
+    public private(set) var crashBuild: (build: Int, event: EventReference)?
+    /// Evidence by flat symptom number (see `RuleIndex`).
+    public private(set) var evidence: [SymptomEvidence?]
+    let index: RuleIndex
+    private var spellings: [String: Int] = [:]
+
+    /// Where a 6009 reading was seen.
+    public struct Sighting: Sendable {
+        public var count: Int
+        public var first: EventReference
+        public var last: EventReference
+    }
+
+    public init(key: HostKey, index: RuleIndex) {
+        self.key = key
+        self.index = index
+        evidence = Array(repeating: nil, count: index.symptomCount)
+    }
+
+    /// Takes one event of this machine from `file`.
+    public mutating func add(_ event: Event, profile: SourceProfile, file: String) {
+        eventCount += 1
+        let time = event.timeGenerated ?? event.timeWritten
+        if let time {
+            if firstTime.map({ time < $0 }) ?? true { firstTime = time }
+            if lastTime.map({ time > $0 }) ?? true { lastTime = time }
+        }
+        if !files.contains(file) { files.insert(file) }
+        if let computer = event.computer, spellings.count < 8 || spellings[computer] != nil { spellings[computer, default: 0] += 1 }
+        switch profile.role {
+        case .eventLog: addEventLogEvent(event, file: file)
+        case .serviceControlManager:
+            if let change = ServiceStateChange.parse(id: event.id, strings: event.strings, message: event.message) {
+                services.record(change, time: time?.seconds, reference: EventReference(event, file: file))
+            }
+        case .crashReport: addCrashReport(event, file: file)
+        case .other: break
+        }
+        if let service = profile.impliedService, !services.contains(ServiceName.key(service)) {
+            services.recordPresence(service, reference: EventReference(event, file: file))
+        }
+        guard let entries = index.byEventID[event.id] else { return }
+        for entry in entries where entry.pattern.accepts(source: profile.key) && entry.pattern.accepts(event, strings: nil) {
+            evidence[entry.symptom, default: SymptomEvidence()].record(EvidenceEvent(event, file: file), keepTime: index.keepsTimes[entry.symptom])
+        }
+    }
+
+    private mutating func addEventLogEvent(_ event: Event, file: String) {
+        switch event.id {
+        case 6005:
+            boots.recordBoot(at: (event.timeGenerated ?? event.timeWritten)?.seconds, reference: EventReference(event, file: file))
+        case 6006, 6008:
+            boots.recordShutdown(clean: event.id == 6006, reference: EventReference(event, file: file))
+        case 6009:
+            guard let version = SystemVersion.parse(strings: event.strings, message: event.message) else { return }
+            let reference = EventReference(event, file: file)
+            if var sighting = versions[version] {
+                sighting.count += 1
+                if isEarlier(reference, than: sighting.first) { sighting.first = reference }
+                if isEarlier(sighting.last, than: reference) { sighting.last = reference }
+                versions[version] = sighting
+            } else if versions.count < HostAccumulator.versionLimit {
+                versions[version] = Sighting(count: 1, first: reference, last: reference)
+            }
+        default: break
+        }
+    }
+
+    private mutating func addCrashReport(_ event: Event, file: String) {
+        guard [1000, 1001, 1003].contains(event.id) else { return }
+        let text = event.strings.first.flatMap { BugcheckText.parse($0) != nil ? $0 : nil } ?? event.message ?? ""
+        guard let bugcheck = BugcheckText.parse(text) else { return }
+        let reference = EventReference(event, file: file)
+        crashCount += 1
+        if crashes.count < HostAccumulator.crashLimit { crashes.append((bugcheck, reference)) }
+        if crashBuild == nil || isEarlier(reference, than: crashBuild?.event),
+           let build = CrashVersionText.build(in: event.strings.dropFirst().first ?? event.message ?? "") {
+            crashBuild = (build, reference)
+        }
+        guard let entries = index.byStopCode[bugcheck.code.value] else { return }
+        for entry in entries {
+            if entry.pattern.accepts(bugcheck) {
+                evidence[entry.symptom, default: SymptomEvidence()].record(EvidenceEvent(event, file: file),
+                                                                          keepTime: index.keepsTimes[entry.symptom], bugcheck: bugcheck)
+            } else {
+                evidence[entry.symptom, default: SymptomEvidence()].recordNearMiss(bugcheck, event: EvidenceEvent(event, file: file))
+            }
+        }
+    }
+
+    /// Adds what another accumulator of the same machine gathered (another file of it).
+    public mutating func merge(_ other: HostAccumulator) {
+        eventCount += other.eventCount
+        if let time = other.firstTime, firstTime.map({ time < $0 }) ?? true { firstTime = time }
+        if let time = other.lastTime, lastTime.map({ time > $0 }) ?? true { lastTime = time }
+        files.formUnion(other.files)
+        for (spelling, count) in other.spellings where spellings.count < 8 || spellings[spelling] != nil { spellings[spelling, default: 0] += count }
+        boots.merge(other.boots)
+        services.merge(other.services)
+        for (version, theirs) in other.versions {
+            if var mine = versions[version] {
+                mine.count += theirs.count
+                if isEarlier(theirs.first, than: mine.first) { mine.first = theirs.first }
+                if isEarlier(mine.last, than: theirs.last) { mine.last = theirs.last }
+                versions[version] = mine
+            } else if versions.count < HostAccumulator.versionLimit {
+                versions[version] = theirs
+            }
+        }
+        crashCount += other.crashCount
+        crashes += other.crashes.prefix(max(0, HostAccumulator.crashLimit - crashes.count))
+        if let build = other.crashBuild, crashBuild == nil || isEarlier(build.event, than: crashBuild?.event) { crashBuild = build }
+        for (number, theirs) in other.evidence.enumerated() {
+            guard let theirs else { continue }
+            evidence[number, default: SymptomEvidence()].merge(theirs)
+        }
+    }
+}
+
+extension Array where Element == SymptomEvidence? {
+    /// `array[i, default: value]`: the element, created when absent.
+    subscript(position: Int, default value: @autoclosure () -> SymptomEvidence) -> SymptomEvidence {
+        get { self[position] ?? value() }
+        set { self[position] = newValue }
+    }
+}
+
+/// The build Save Dump prints after a crash: `Microsoft Windows NT [v15.1381]` or `(v15.1381)`.
+enum CrashVersionText {
+    static func build(in text: String) -> Int? {
+        guard let marker = text.firstRange(of: "[v") ?? text.firstRange(of: "(v") else { return nil }
+        let rest = text[marker.upperBound...]
+        guard let dot = rest.firstIndex(of: ".") else { return nil }
+        let digits = rest[rest.index(after: dot)...].prefix { $0.isASCIIDigitCharacter }
+        return Int(digits)
+    }
+
+    /// The Windows version of an NT build number, for the builds NT-era machines ran.
+    static func osVersion(build: Int) -> String? {
+        [807: "3.5", 1057: "3.51", 1381: "4.0", 2195: "5.0", 2600: "5.1", 3790: "5.2"][build]
+    }
+}

@@ -1,0 +1,204 @@
+import Diagnosis
+import EventLog
+
+/// `ntdiag analyze` for people: for each machine, what is known about it and from where, what
+/// was found and how sure that is, the evidence, which fact would settle a `likely`, and what to
+/// install — the diagnosis a colleague would write.
+public enum DiagnosisText {
+    public static func render(_ result: DiagnosisResult, style: TextStyle = TextStyle()) -> String {
+        var out: [String] = []
+        let files = result.inputs.count
+        let machines = result.hosts.count
+        out.append(style.bold("ntdiag: \(count(machines, "machine")) in \(count(files, "file")), \(count(result.rulesApplied, "rule")) applied"))
+        for input in result.inputs { out.append("  " + ReadReportText.summaryLine(input)) }
+        for problem in result.problems { out.append("  " + style.red("problem: ") + problem.description) }
+        for note in result.notes { out.append("  note: " + note) }
+        for host in result.hosts {
+            out.append("")
+            out += render(host, style: style, manyHosts: machines > 1, rulesApplied: result.rulesApplied)
+        }
+        if result.hosts.isEmpty {
+            out.append("")
+            out.append("No events were read, so there is nothing to diagnose.")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func render(_ host: HostDiagnosis, style: TextStyle, manyHosts: Bool, rulesApplied: Int) -> [String] {
+        var out: [String] = []
+        var heading = "\(host.computer): \(ReadReportText.grouped(host.eventCount)) event\(host.eventCount == 1 ? "" : "s")"
+        if let first = host.firstTime, let last = host.lastTime { heading += " from \(first.iso8601) to \(last.iso8601)" }
+        out.append(style.bold(heading))
+        out.append(style.dim(String(repeating: "=", count: min(heading.count, style.width))))
+        out += facts(host, style: style)
+        out.append("")
+        out += findings(host, style: style, manyHosts: manyHosts, rulesApplied: rulesApplied)
+        out.append("")
+        out += recommendation(host, style: style)
+        return out
+    }
+
+    // MARK: Facts
+
+    static func facts(_ host: HostDiagnosis, style: TextStyle) -> [String] {
+        var out = [style.bold("What is known about it")]
+        let facts = host.facts.all
+        if facts.isEmpty { out.append("  Nothing: the logs hold no version, boot or service events, and no facts were given.") }
+        let nameWidth = min(18, (facts.map(\.name.count).max() ?? 0) + 2)
+        for fact in facts {
+            let value = fact.value.description
+            let source = (fact.source.isGiven ? "given in " : "") + fact.source.description
+            let first = "  " + pad(fact.name, nameWidth) + value
+            if first.count + 4 + source.count <= style.width {
+                out.append(first + style.dim("  — " + source))
+            } else {
+                out.append(first)
+                out += style.wrap("— " + source, indent: "  " + String(repeating: " ", count: nameWidth) + "  ").map { style.dim($0) }
+            }
+        }
+        if host.facts[FactName.servicePack] == nil {
+            out.append("  " + pad("service_pack", nameWidth) + style.dim("unknown — no 6009 and no boots in the logs; give it with --fact service_pack=N"))
+        }
+        for note in host.facts.notes { out += style.wrap("Note: " + note, indent: "    ", firstIndent: "  ") }
+        for conflict in host.facts.conflicts { out += style.wrap(style.yellow("Conflict: ") + conflict.description, indent: "    ", firstIndent: "  ") }
+        return out
+    }
+
+    // MARK: Findings
+
+    static func findings(_ host: HostDiagnosis, style: TextStyle, manyHosts: Bool, rulesApplied: Int) -> [String] {
+        let open = host.findings.filter { $0.status.isOpen }
+        let ruledOut = host.findings.filter { !$0.status.isOpen }
+        var out = [style.bold("Findings")]
+        if host.findings.isEmpty {
+            out.append("  None: nothing in these logs matches the \(rulesApplied) known defects, and no known fact puts the machine at risk.")
+            return out
+        }
+        for finding in open { out += render(finding, host: host, style: style, manyHosts: manyHosts) }
+        if !ruledOut.isEmpty {
+            if !open.isEmpty { out.append("") }
+            out.append(style.bold("Considered and ruled out"))
+            for finding in ruledOut { out += render(finding, host: host, style: style, manyHosts: manyHosts) }
+        }
+        return out
+    }
+
+    static let labelWidth = 12
+
+    static func render(_ finding: Finding, host: HostDiagnosis, style: TextStyle, manyHosts: Bool) -> [String] {
+        let indent = String(repeating: " ", count: 2 + labelWidth)
+        var out = [""]
+        out.append("  " + statusLabel(finding.status, style: style) + style.bold(finding.rule + "  " + finding.title))
+        var fixText = "fixed in \(finding.fix)"
+        if let note = finding.fix.note { fixText += " (\(note))" }
+        out.append(indent + style.dim("severity \(finding.severity.rawValue) · \(fixText)"))
+        if finding.status != .ruledOut { out += style.wrap(finding.summary, indent: indent) }
+        for item in finding.evidence { out += evidence(item, indent: indent, style: style) }
+        if let reason = finding.reason {
+            out += style.wrap(reason, indent: indent + pad("", 10), firstIndent: indent + pad(finding.status == .ruledOut ? "Because" : "But", 10))
+        }
+        if finding.status != .ruledOut {
+            let known = finding.checks.filter { $0.truth == .yes }
+            let unknown = finding.checks.filter { $0.truth == .unknown && ($0.fact.map(finding.missingFacts.contains) ?? true) }
+            for check in known { out += style.wrap(check.text + (check.detail.map { ": \($0)" } ?? ""), indent: indent + pad("", 10), firstIndent: indent + pad("Holds", 10)) }
+            for check in unknown { out += style.wrap(check.text + "?", indent: indent + pad("", 10), firstIndent: indent + pad("Unknown", 10)) }
+            if !finding.missingFacts.isEmpty {
+                let prefix = manyHosts ? host.key.value + ":" : ""
+                let arguments = finding.missingFacts.map { "--fact \(prefix)\($0)=…" }.joined(separator: " ")
+                out += style.wrap("tell ntdiag \(arguments) (or put \(finding.missingFacts.count == 1 ? "it" : "them") in a facts file, --facts FILE)",
+                                  indent: indent + pad("", 10), firstIndent: indent + pad("Settle it", 10))
+            }
+            if finding.status != .exposed || true {
+                out += style.wrap(finding.remedy, indent: indent + pad("", 10), firstIndent: indent + pad("Remedy", 10))
+            }
+        }
+        return out
+    }
+
+    static func statusLabel(_ status: FindingStatus, style: TextStyle) -> String {
+        let text = pad(status.rawValue.uppercased(), labelWidth)
+        switch status {
+        case .confirmed: return style.red(text)
+        case .likely: return style.yellow(text)
+        case .exposed: return style.magenta(text)
+        case .ruledOut: return style.green(text)
+        }
+    }
+
+    static func evidence(_ item: EvidenceItem, indent: String, style: TextStyle) -> [String] {
+        var text = item.symptom + " × \(item.count)"
+        if item.supporting { text += " (supporting)" }
+        if let first = item.first {
+            text += item.count > 1 || item.last?.reference != first.reference ? ": first " + where_(first) : ": " + where_(first)
+            if let last = item.last, last.reference != first.reference { text += ", last " + where_(last) }
+        }
+        var out = style.wrap(text, indent: indent + pad("", 10), firstIndent: indent + pad("Seen", 10))
+        for bugcheck in item.bugchecks { out += style.wrap("STOP \(bugcheck)" + (bugcheck.code.symbolicName.map { " \($0)" } ?? ""), indent: indent + pad("", 10)) }
+        for detail in item.details { out += style.wrap(detail, indent: indent + pad("", 10)) }
+        if let excerpt = (item.first ?? item.samples.first)?.excerpt {
+            out += style.wrap("“" + excerpt + "”", indent: indent + pad("", 11), firstIndent: indent + pad("", 10)).map { style.dim($0) }
+        }
+        return out
+    }
+
+    /// `1999-03-10T09:12:00Z (record 402, System.xml)`.
+    static func where_(_ event: EvidenceEvent) -> String {
+        let reference = event.reference
+        var parts: [String] = []
+        if let record = reference.record { parts.append("record \(record)") } else if let line = reference.line { parts.append("line \(line)") }
+        parts.append(fileName(reference.file))
+        return (reference.time?.iso8601 ?? "no time") + " (" + parts.joined(separator: ", ") + ")"
+    }
+
+    // MARK: Recommendation
+
+    static func recommendation(_ host: HostDiagnosis, style: TextStyle) -> [String] {
+        let recommendation = host.recommendation
+        var out = [style.bold("What to install")]
+        if recommendation.isEmpty {
+            let anyFinding = !host.findings.isEmpty
+            out.append("  Nothing" + (anyFinding ? ": every finding is ruled out or already fixed." : "."))
+            return out
+        }
+        if let install = recommendation.install {
+            var line = "Install \(install.longName), the latest service pack for Windows NT 4.0."
+            if let minimum = recommendation.minimum, minimum != install {
+                line += " \(minimum.longName) is the minimum that fixes what was found; service packs are cumulative, so the latest fixes it too."
+            }
+            if let current = recommendation.current, current.contains(.latest), !current.isExact {
+                line += " (If \(ServicePack.latest.longName) is already installed, skip it: event 6009 cannot tell 6 from 6a.)"
+            }
+            out += style.wrap(line, indent: "  ")
+        } else if let minimum = recommendation.minimum {
+            out += style.wrap("\(minimum.longName) is already installed.", indent: "  ")
+        }
+        for hotfix in recommendation.hotfixes {
+            var line = "Then apply hotfix \(hotfix.hotfix)"
+            if let requires = hotfix.requires { line += " (it needs \(requires.longName))" }
+            line += ", for " + hotfix.rules.joined(separator: ", ") + "."
+            out += style.wrap(line, indent: "  ")
+        }
+        out.append("  It resolves:")
+        let width = recommendation.resolves.map(\.rule.count).max() ?? 0
+        for resolution in recommendation.resolves {
+            out += style.wrap("\(pad(resolution.rule, width + 2))\(pad(resolution.status.rawValue, 11))\(pad(resolution.by, 16))\(resolution.title)",
+                              indent: "    " + String(repeating: " ", count: width + 2 + 11 + 16), firstIndent: "    ")
+        }
+        return out
+    }
+
+    // MARK: Helpers
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+
+    static func count(_ value: Int, _ noun: String) -> String {
+        "\(ReadReportText.grouped(value)) \(noun)\(value == 1 ? "" : "s")"
+    }
+
+    static func fileName(_ path: String) -> String {
+        guard let slash = path.lastIndex(where: { $0 == "/" || $0 == "\\" }) else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+}
