@@ -13,7 +13,7 @@ extension RuleParser {
             return []
         }
         let cases = items.compactMap { parseTest($0) }
-        if reader.problems.isEmpty {
+        if cases.count == items.count {
             if !cases.contains(where: { $0.expectation.isPositive }) {
                 reader.problem(node.line, "the tests have no positive case", hint: "add a case that expects confirmed, likely or exposed")
             }
