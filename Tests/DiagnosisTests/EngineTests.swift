@@ -71,7 +71,7 @@ struct EngineTests {
         let rule = Fixture.rule(symptoms: "  - event: { source: Srv, id: 2020 }\n    uptime: { at_least: 7d }")
         let long = try #require(try finding(rule, [Fixture.boot(day: 1), Fixture.event("Srv", 2020, day: 10)], facts: ["service_pack=3"]))
         #expect(long.status == .confirmed)
-        #expect(long.evidence.first?.details.first?.hasPrefix("9 days after the boot") == true)
+        #expect(long.evidence.first?.details.first?.hasPrefix("the first came 9 days after the boot") == true)
         let short = try #require(try finding(rule, [Fixture.boot(day: 8), Fixture.event("Srv", 2020, day: 10)], facts: ["service_pack=3"]))
         #expect(short.status == .ruledOut)
         // No boot in the log: the log's own span is a lower bound.

@@ -18,8 +18,8 @@ enum ConditionEvaluator {
         let soft = condition.implied && (condition.fact == FactName.osVersion || condition.fact == FactName.edition
                                          || (condition.fact == FactName.hotfixes && fix.servicePack != nil))
         let versionFacts: Set<String> = [FactName.osVersion, FactName.edition, FactName.servicePack, FactName.hotfixes, FactName.build]
-        let detail = fact.map { "\($0.value) (\($0.source))" }
-        let check = Check(text: text(condition, fix: fix), truth: truth, detail: detail, fact: condition.fact)
+        let check = Check(text: text(condition, fix: fix), truth: truth, detail: fact?.value.description, fact: condition.fact,
+                          source: fact.map { ($0.source.isGiven ? "given in " : "") + $0.source.description })
         return ConditionOutcome(check: check, reason: truth == .no ? fact.map { reason(condition, $0.value, fix: fix) } : nil,
                                 ignorable: soft && truth == .unknown, isSpecific: !versionFacts.contains(condition.fact))
     }

@@ -42,8 +42,18 @@ public struct Check: Sendable {
     /// `users above 100`, `architecture is alpha`, `uptime at least 7d before Srv 2020`.
     public var text: String
     public var truth: Truth
-    /// The value it was checked against and where that came from, when known.
+    /// What was found: the fact's value, or what the events showed.
     public var detail: String?
     /// The fact it depends on (nil for symptom requirements).
     public var fact: String?
+    /// Where the fact's value came from.
+    public var source: String?
+
+    public init(text: String, truth: Truth, detail: String? = nil, fact: String? = nil, source: String? = nil) {
+        self.text = text
+        self.truth = truth
+        self.detail = detail
+        self.fact = fact
+        self.source = source
+    }
 }

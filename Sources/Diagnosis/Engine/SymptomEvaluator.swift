@@ -94,11 +94,11 @@ struct SymptomEvaluator {
         for time in times {
             if let boot = host.boots.lastBoot(atOrBefore: time) ?? givenBoot.flatMap({ $0 <= time ? $0 : nil }) {
                 let value = time - boot
-                if fits(value, uptime), best.map({ value > $0.uptime }) ?? true { best = (value, time, boot) }
+                if fits(value, uptime), best == nil { best = (value, time, boot) }
             } else {
                 let lowerBound = time - (host.firstTime?.seconds ?? time)
                 if let least = uptime.atLeast, uptime.atMost == nil, lowerBound >= least {
-                    if best.map({ lowerBound > $0.uptime }) ?? true { best = (lowerBound, time, nil) }
+                    if best == nil { best = (lowerBound, time, nil) }
                 } else {
                     anyUnknown = true
                     if bestUnknown.map({ lowerBound > $0.lowerBound }) ?? true { bestUnknown = (lowerBound, time) }
@@ -107,8 +107,8 @@ struct SymptomEvaluator {
         }
         if let best {
             let when = EventTimeText.text(best.time, like: host.firstTime)
-            let detail = best.boot.map { "\(Duration.spoken(best.uptime)) after the boot at \(EventTimeText.text($0, like: host.firstTime)) (event at \(when))" }
-                ?? "at least \(Duration.spoken(best.uptime)) after the start of the log (event at \(when))"
+            let detail = best.boot.map { "the first came \(Duration.spoken(best.uptime)) after the boot at \(EventTimeText.text($0, like: host.firstTime)) (at \(when))" }
+                ?? "the first came at least \(Duration.spoken(best.uptime)) after the log begins (at \(when))"
             outcome.checks.append(Check(text: text, truth: .yes, detail: detail))
             outcome.evidence?.details.append(detail)
         } else if anyUnknown {

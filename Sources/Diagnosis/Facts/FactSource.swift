@@ -25,7 +25,7 @@ public enum FactSource: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .event(let reference): return reference.description
         case .inferred(let reasoning, let reference):
-            return reference.map { reasoning + " (" + $0.description + ")" } ?? reasoning
+            return reference.map { reasoning + " (first: " + $0.description + ")" } ?? reasoning
         case .factsFile(let path, let line): return "\(path):\(line)"
         case .commandLine(let argument): return "command line (--fact \(argument))"
         case .testCase: return "the test case"
@@ -57,12 +57,15 @@ public struct EventReference: Hashable, Sendable, CustomStringConvertible {
                   source: event.source, id: event.id, line: event.origin.line)
     }
 
-    /// `EventLog 6009, record 12, 1999-03-01T08:00:04Z, System.xml`.
-    public var description: String {
-        var text = "\(source) \(id)"
-        if let record { text += ", record \(record)" } else if let line { text += ", line \(line)" }
+    /// `EventLog 6009 in System.xml record 12, 1999-03-01T08:00:04Z`.
+    public var description: String { "\(source) \(id) in " + place }
+
+    /// `System.xml record 12, 1999-03-01T08:00:04Z`: where to find the event.
+    public var place: String {
+        var text = file.lastPathComponent
+        if let record { text += " record \(record)" } else if let line { text += " line \(line)" }
         if let time { text += ", " + time.iso8601 }
-        return text + ", " + file.lastPathComponent
+        return text
     }
 }
 

@@ -14,7 +14,7 @@ public enum FactInference {
         let services = host.services.names
         if !services.isEmpty, let first = host.services.services.values.compactMap(\.firstSeen).min(by: { isEarlier($0, than: $1) }) {
             sheet.infer(Fact(name: FactName.services, value: .list(services, complete: false),
-                             source: .inferred("Service Control Manager events and the sources that logged", first)))
+                             source: .inferred("seen in Service Control Manager events and as event sources", first)))
         }
         if host.crashCount > 0, let first = host.crashes.map(\.event).min(by: { isEarlier($0, than: $1) }) {
             let distinct = Array(Set(host.crashes.map(\.bugcheck.description))).sorted()
@@ -55,7 +55,7 @@ public enum FactInference {
         } else if boots.bootCount > 0, let below = ServicePackRange.below(ServicePack(number: 4) ?? .sp6a) {
             let boots = boots.bootCount == 1 ? "the boot" : "any of the \(boots.bootCount) boots"
             sheet.infer(Fact(name: FactName.servicePack, value: .servicePack(below),
-                             source: .inferred("no EventLog 6009 at \(boots) (6005) in the logs; 6009 first appeared in SP4", host.boots.firstBoot)))
+                             source: .inferred("no EventLog 6009 at \(boots) (6005), and 6009 first appeared in SP4", nil)))
         }
     }
 

@@ -120,6 +120,7 @@ public enum DiagnosisJSON {
             ("check", .string(check.text)),
             ("result", .string(TruthText.word(check.truth))),
             ("detail", .optional(check.detail)),
+            ("source", .optional(check.source)),
         ])
     }
 

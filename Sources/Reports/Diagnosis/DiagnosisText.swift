@@ -30,6 +30,8 @@ public enum DiagnosisText {
         if let first = host.firstTime, let last = host.lastTime { heading += " from \(first.iso8601) to \(last.iso8601)" }
         out.append(style.bold(heading))
         out.append(style.dim(String(repeating: "=", count: min(heading.count, style.width))))
+        out += style.wrap(verdict(host), indent: "  ", firstIndent: "")
+        out.append("")
         out += facts(host, style: style)
         out.append("")
         out += findings(host, style: style, manyHosts: manyHosts, rulesApplied: rulesApplied)
@@ -38,29 +40,58 @@ public enum DiagnosisText {
         return out
     }
 
+    /// One sentence: what was found and what to do.
+    static func verdict(_ host: HostDiagnosis) -> String {
+        var counts: [String] = []
+        for status in [FindingStatus.confirmed, .likely, .exposed] {
+            let ids = host.findings.filter { $0.status == status }.map(\.rule)
+            guard !ids.isEmpty else { continue }
+            let plural = ids.count == 1 ? "" : "s"
+            let noun = status == .exposed ? "defect\(plural) it is exposed to" : "\(status.rawValue) defect\(plural)"
+            counts.append("\(ids.count) \(noun) (\(ids.joined(separator: ", ")))")
+        }
+        let ruledOut = host.findings.filter { $0.status == .ruledOut }.count
+        var text = "In short: " + (counts.isEmpty ? "no known defect found" : counts.joined(separator: ", "))
+        if ruledOut > 0 { text += "; \(ruledOut) ruled out" }
+        let recommendation = host.recommendation
+        if let install = recommendation.install {
+            text += ". Install \(install.longName)"
+            if let minimum = recommendation.minimum, minimum != install { text += " (\(minimum.longName) at least)" }
+        } else if recommendation.isEmpty {
+            text += ". Nothing to install"
+        }
+        if !recommendation.hotfixes.isEmpty {
+            text += (recommendation.install == nil ? ". Apply " : ", then ") + "hotfix " + recommendation.hotfixes.map(\.hotfix).joined(separator: ", ")
+        }
+        return text + "."
+    }
+
     // MARK: Facts
 
+    static let factNameWidth = 18
+    static let factValueWidth = 12
+
     static func facts(_ host: HostDiagnosis, style: TextStyle) -> [String] {
-        var out = [style.bold("What is known about it")]
-        let facts = host.facts.all
-        if facts.isEmpty { out.append("  Nothing: the logs hold no version, boot or service events, and no facts were given.") }
-        let nameWidth = min(18, (facts.map(\.name.count).max() ?? 0) + 2)
+        var out = [style.bold("What the logs and the given facts say")]
+        var facts = host.facts.all
+        if facts.isEmpty { out.append("  Nothing: the logs hold no version, boot, crash or service events, and no facts were given.") }
+        if host.facts[FactName.servicePack] == nil {
+            facts.insert(Fact(name: FactName.servicePack, value: .text("unknown"),
+                              source: .inferred("no 6009 and no boots in the logs; give it with --fact service_pack=N", nil)), at: 0)
+        }
+        let sourceIndent = String(repeating: " ", count: 2 + factNameWidth + factValueWidth)
         for fact in facts {
-            let value = fact.value.description
             let source = (fact.source.isGiven ? "given in " : "") + fact.source.description
-            let first = "  " + pad(fact.name, nameWidth) + value
-            if first.count + 4 + source.count <= style.width {
-                out.append(first + style.dim("  — " + source))
+            let value = fact.value.description
+            if value.count < factValueWidth {
+                out += style.wrap(source, indent: sourceIndent, firstIndent: "  " + pad(fact.name, factNameWidth) + pad(value, factValueWidth))
             } else {
-                out.append(first)
-                out += style.wrap("— " + source, indent: "  " + String(repeating: " ", count: nameWidth) + "  ").map { style.dim($0) }
+                out += style.wrap(value, indent: "  " + String(repeating: " ", count: factNameWidth), firstIndent: "  " + pad(fact.name, factNameWidth))
+                out += style.wrap(source, indent: sourceIndent)
             }
         }
-        if host.facts[FactName.servicePack] == nil {
-            out.append("  " + pad("service_pack", nameWidth) + style.dim("unknown — no 6009 and no boots in the logs; give it with --fact service_pack=N"))
-        }
         for note in host.facts.notes { out += style.wrap("Note: " + note, indent: "    ", firstIndent: "  ") }
-        for conflict in host.facts.conflicts { out += style.wrap(style.yellow("Conflict: ") + conflict.description, indent: "    ", firstIndent: "  ") }
+        for conflict in host.facts.conflicts { out += style.wrap("Conflict: " + conflict.description, indent: "    ", firstIndent: "  ").map { style.yellow($0) } }
         return out
     }
 
@@ -98,19 +129,22 @@ public enum DiagnosisText {
             out += style.wrap(reason, indent: indent + pad("", 10), firstIndent: indent + pad(finding.status == .ruledOut ? "Because" : "But", 10))
         }
         if finding.status != .ruledOut {
-            let known = finding.checks.filter { $0.truth == .yes }
-            let unknown = finding.checks.filter { $0.truth == .unknown && ($0.fact.map(finding.missingFacts.contains) ?? true) }
-            for check in known { out += style.wrap(check.text + (check.detail.map { ": \($0)" } ?? ""), indent: indent + pad("", 10), firstIndent: indent + pad("Holds", 10)) }
-            for check in unknown { out += style.wrap(check.text + "?", indent: indent + pad("", 10), firstIndent: indent + pad("Unknown", 10)) }
+            let conditions = finding.checks.filter { $0.fact != nil }
+            for check in conditions where check.truth == .yes {
+                out += style.wrap(check.text + (check.detail.map { " (\(check.fact ?? "it") is \($0))" } ?? ""),
+                                  indent: indent + pad("", 10), firstIndent: indent + pad("Holds", 10))
+            }
+            let unknown = conditions.filter { $0.truth == .unknown && finding.missingFacts.contains($0.fact ?? "") }
+            if !unknown.isEmpty {
+                out += style.wrap(unknown.map { $0.text + "?" }.joined(separator: " "), indent: indent + pad("", 10), firstIndent: indent + pad("Unknown", 10))
+            }
             if !finding.missingFacts.isEmpty {
                 let prefix = manyHosts ? host.key.value + ":" : ""
-                let arguments = finding.missingFacts.map { "--fact \(prefix)\($0)=…" }.joined(separator: " ")
-                out += style.wrap("tell ntdiag \(arguments) (or put \(finding.missingFacts.count == 1 ? "it" : "them") in a facts file, --facts FILE)",
-                                  indent: indent + pad("", 10), firstIndent: indent + pad("Settle it", 10))
+                let ordered = unknown.compactMap(\.fact) + finding.missingFacts.filter { name in !unknown.contains { $0.fact == name } }
+                let arguments = ordered.map { "--fact \(prefix)\($0)=…" }.joined(separator: " ")
+                out += style.wrap("\(arguments), or a facts file (--facts FILE)", indent: indent + pad("", 10), firstIndent: indent + pad("Settle it", 10))
             }
-            if finding.status != .exposed || true {
-                out += style.wrap(finding.remedy, indent: indent + pad("", 10), firstIndent: indent + pad("Remedy", 10))
-            }
+            out += style.wrap(finding.remedy, indent: indent + pad("", 10), firstIndent: indent + pad("Remedy", 10))
         }
         return out
     }
@@ -161,7 +195,7 @@ public enum DiagnosisText {
             return out
         }
         if let install = recommendation.install {
-            var line = "Install \(install.longName), the latest service pack for Windows NT 4.0."
+            var line = "\(install.longName), the latest service pack for Windows NT 4.0."
             if let minimum = recommendation.minimum, minimum != install {
                 line += " \(minimum.longName) is the minimum that fixes what was found; service packs are cumulative, so the latest fixes it too."
             }
@@ -179,10 +213,10 @@ public enum DiagnosisText {
             out += style.wrap(line, indent: "  ")
         }
         out.append("  It resolves:")
-        let width = recommendation.resolves.map(\.rule.count).max() ?? 0
+        let ruleWidth = (recommendation.resolves.map(\.rule.count).max() ?? 0) + 2
+        let byWidth = (recommendation.resolves.map(\.by.count).max() ?? 0) + 2
         for resolution in recommendation.resolves {
-            out += style.wrap("\(pad(resolution.rule, width + 2))\(pad(resolution.status.rawValue, 11))\(pad(resolution.by, 16))\(resolution.title)",
-                              indent: "    " + String(repeating: " ", count: width + 2 + 11 + 16), firstIndent: "    ")
+            out.append("    " + pad(resolution.rule, ruleWidth) + pad(resolution.status.rawValue, 11) + pad(resolution.by, byWidth) + resolution.title)
         }
         return out
     }
