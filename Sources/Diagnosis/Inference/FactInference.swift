@@ -45,7 +45,7 @@ public enum FactInference {
         if let crash = host.crashBuild {
             sheet.infer(Fact(name: FactName.build, value: .number(Double(crash.build)), source: .event(crash.event)))
             if let os = CrashVersionText.osVersion(build: crash.build) {
-                sheet.infer(Fact(name: FactName.osVersion, value: .text(os), source: .inferred("build \(crash.build) is Windows \(os)", crash.event)))
+                sheet.infer(Fact(name: FactName.osVersion, value: .text(os), source: .inferred("build \(crash.build) is Windows\(crash.build <= 1381 ? " NT" : "") \(os)", crash.event)))
             }
         }
         let boots = host.boots

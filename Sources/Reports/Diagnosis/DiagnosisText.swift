@@ -105,46 +105,55 @@ public enum DiagnosisText {
             out.append("  None: nothing in these logs matches the \(rulesApplied) known defects, and no known fact puts the machine at risk.")
             return out
         }
-        for finding in open { out += render(finding, host: host, style: style, manyHosts: manyHosts) }
+        var shown: Set<String> = []
+        for finding in open { out += render(finding, host: host, style: style, manyHosts: manyHosts, shown: &shown) }
         if !ruledOut.isEmpty {
             if !open.isEmpty { out.append("") }
             out.append(style.bold("Considered and ruled out"))
-            for finding in ruledOut { out += render(finding, host: host, style: style, manyHosts: manyHosts) }
+            for finding in ruledOut { out += render(finding, host: host, style: style, manyHosts: manyHosts, shown: &shown) }
         }
         return out
     }
 
     static let labelWidth = 12
+    static let fieldWidth = 11
 
-    static func render(_ finding: Finding, host: HostDiagnosis, style: TextStyle, manyHosts: Bool) -> [String] {
+    static func render(_ finding: Finding, host: HostDiagnosis, style: TextStyle, manyHosts: Bool, shown: inout Set<String>) -> [String] {
         let indent = String(repeating: " ", count: 2 + labelWidth)
+        let continued = indent + pad("", fieldWidth)
+        func field(_ label: String, _ text: String) -> [String] { style.wrap(text, indent: continued, firstIndent: indent + pad(label, fieldWidth)) }
         var out = [""]
         out.append("  " + statusLabel(finding.status, style: style) + style.bold(finding.rule + "  " + finding.title))
         var fixText = "fixed in \(finding.fix)"
         if let note = finding.fix.note { fixText += " (\(note))" }
-        out.append(indent + style.dim("severity \(finding.severity.rawValue) · \(fixText)"))
+        out += style.wrap("severity \(finding.severity.rawValue) · \(fixText)", indent: indent).map { style.dim($0) }
         if finding.status != .ruledOut { out += style.wrap(finding.summary, indent: indent) }
-        for item in finding.evidence { out += evidence(item, indent: indent, style: style) }
-        if let reason = finding.reason {
-            out += style.wrap(reason, indent: indent + pad("", 10), firstIndent: indent + pad(finding.status == .ruledOut ? "Because" : "But", 10))
+        for item in finding.evidence {
+            let key = item.symptom + "|" + (item.first.map { $0.reference.description } ?? "")
+            if shown.contains(key) {
+                out += field("Seen", "\(item.symptom) × \(item.count), as above")
+            } else {
+                shown.insert(key)
+                out += evidence(item, indent: indent, style: style)
+            }
         }
+        if let reason = finding.reason { out += field(finding.status == .ruledOut ? "Because" : "But", reason) }
         if finding.status != .ruledOut {
-            let conditions = finding.checks.filter { $0.fact != nil }
+            let conditions = finding.checks.filter { $0.fact != nil && $0.fact != FactName.osVersion && $0.fact != FactName.edition }
             for check in conditions where check.truth == .yes {
-                out += style.wrap(check.text + (check.detail.map { " (\(check.fact ?? "it") is \($0))" } ?? ""),
-                                  indent: indent + pad("", 10), firstIndent: indent + pad("Holds", 10))
+                let value = check.detail.map { " (\(check.fact ?? "it") is \($0))" } ?? ""
+                let redundant = check.detail.map { check.text.contains($0) } ?? true
+                    || check.fact == FactName.services || check.fact == FactName.hotfixes
+                out += field("Holds", check.text + (redundant ? "" : value))
             }
             let unknown = conditions.filter { $0.truth == .unknown && finding.missingFacts.contains($0.fact ?? "") }
-            if !unknown.isEmpty {
-                out += style.wrap(unknown.map { $0.text + "?" }.joined(separator: " "), indent: indent + pad("", 10), firstIndent: indent + pad("Unknown", 10))
-            }
+            if !unknown.isEmpty { out += field("Unknown", unknown.map { $0.text + "?" }.joined(separator: " ")) }
             if !finding.missingFacts.isEmpty {
                 let prefix = manyHosts ? host.key.value + ":" : ""
                 let ordered = unknown.compactMap(\.fact) + finding.missingFacts.filter { name in !unknown.contains { $0.fact == name } }
-                let arguments = ordered.map { "--fact \(prefix)\($0)=…" }.joined(separator: " ")
-                out += style.wrap("\(arguments), or a facts file (--facts FILE)", indent: indent + pad("", 10), firstIndent: indent + pad("Settle it", 10))
+                out += field("Settle it", ordered.map { "--fact \(prefix)\($0)=…" }.joined(separator: " ") + ", or a facts file (--facts FILE)")
             }
-            out += style.wrap(finding.remedy, indent: indent + pad("", 10), firstIndent: indent + pad("Remedy", 10))
+            out += field("Remedy", finding.remedy)
         }
         return out
     }
@@ -160,17 +169,21 @@ public enum DiagnosisText {
     }
 
     static func evidence(_ item: EvidenceItem, indent: String, style: TextStyle) -> [String] {
+        let continued = indent + pad("", fieldWidth)
         var text = item.symptom + " × \(item.count)"
         if item.supporting { text += " (supporting)" }
         if let first = item.first {
             text += item.count > 1 || item.last?.reference != first.reference ? ": first " + where_(first) : ": " + where_(first)
             if let last = item.last, last.reference != first.reference { text += ", last " + where_(last) }
         }
-        var out = style.wrap(text, indent: indent + pad("", 10), firstIndent: indent + pad("Seen", 10))
-        for bugcheck in item.bugchecks { out += style.wrap("STOP \(bugcheck)" + (bugcheck.code.symbolicName.map { " \($0)" } ?? ""), indent: indent + pad("", 10)) }
-        for detail in item.details { out += style.wrap(detail, indent: indent + pad("", 10)) }
-        if let excerpt = (item.first ?? item.samples.first)?.excerpt {
-            out += style.wrap("“" + excerpt + "”", indent: indent + pad("", 11), firstIndent: indent + pad("", 10)).map { style.dim($0) }
+        var out = style.wrap(text, indent: continued, firstIndent: indent + pad("Seen", fieldWidth))
+        for bugcheck in item.bugchecks {
+            let name = bugcheck.code.value < 0x1000 ? bugcheck.code.symbolicName.map { " " + $0 } ?? "" : ""
+            out += style.wrap("STOP \(bugcheck)\(name)", indent: continued)
+        }
+        for detail in item.details { out += style.wrap(detail, indent: continued) }
+        if item.bugchecks.isEmpty, let excerpt = (item.first ?? item.samples.first)?.excerpt {
+            out += style.wrap("“" + excerpt + "”", indent: continued + " ", firstIndent: continued).map { style.dim($0) }
         }
         return out
     }
