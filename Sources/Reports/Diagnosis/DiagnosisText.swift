@@ -106,9 +106,10 @@ public enum DiagnosisText {
             return out
         }
         var shown: Set<String> = []
+        if open.isEmpty { out.append("  None open.") }
         for finding in open { out += render(finding, host: host, style: style, manyHosts: manyHosts, shown: &shown) }
         if !ruledOut.isEmpty {
-            if !open.isEmpty { out.append("") }
+            out.append("")
             out.append(style.bold("Considered and ruled out"))
             for finding in ruledOut { out += render(finding, host: host, style: style, manyHosts: manyHosts, shown: &shown) }
         }
