@@ -146,7 +146,7 @@ struct AnalyzeCommandTests {
         try "id: Q999999\ntitle: [broken\n".write(to: directory.appendingPathComponent("Q999999.yaml"), atomically: true, encoding: .utf8)
         let result = try AnalyzeCommandTests.analyze([AnalyzeCommandTests.scenarios + "d-sp4-server/System.xml", "--rules", directory.path])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("Q999999.yaml:2: YAML syntax"))
+        #expect(result.stderr.contains("Q999999.yaml:3: YAML syntax"))
         #expect(result.stdout.contains("service pack 4 already installed"))
     }
 
