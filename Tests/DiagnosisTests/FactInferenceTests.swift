@@ -79,6 +79,12 @@ struct FactInferenceTests {
         #expect(sheet[FactName.services]?.value == .list(["DHCP Server", "Spooler", "Windows Internet Name Service"], complete: false))
     }
 
+    @Test func serviceRestartsWithoutAReboot() throws {
+        let sheet = try facts([Fixture.boot(day: 1), Fixture.service("DHCP Server", "stopped", day: 2), Fixture.service("DHCP Server", "running", day: 2, minute: 3),
+                               Fixture.service("Spooler", "stopped", day: 3), Fixture.boot(day: 4), Fixture.service("Spooler", "running", day: 4)])
+        #expect(sheet[FactName.serviceRestarts]?.value == .list(["DHCP Server ×1"], complete: false))
+    }
+
     @Test func crashesAndTheBuildFromSaveDump() throws {
         let sheet = try facts([Fixture.crash("0x0000000a (0x00000000, 0x00000002, 0x00000000, 0x8011a2b3)", day: 2)])
         #expect(sheet[FactName.bugchecks]?.value == .list(["0x0000000A (0x00000000, 0x00000002, 0x00000000, 0x8011A2B3)"], complete: false))

@@ -23,6 +23,8 @@ public enum FactName {
     public static let uncleanShutdowns = "unclean_shutdowns"
     /// Inferred from the logs: every distinct STOP code with its parameters.
     public static let bugchecks = "bugchecks"
+    /// Inferred from the logs: services stopped and started again without a reboot, with how often.
+    public static let serviceRestarts = "service_restarts"
 
     /// How the value of a named fact is read.
     public enum Kind: Sendable {
@@ -37,7 +39,7 @@ public enum FactName {
         case architecture: return .architecture
         case processors: return .processors
         case edition: return .edition
-        case services, hotfixes, bugchecks: return .list
+        case services, hotfixes, bugchecks, serviceRestarts: return .list
         default: return .free
         }
     }
@@ -45,7 +47,7 @@ public enum FactName {
     /// The canonical names, in the order reports list them.
     public static let ordered: [String] = [
         osVersion, build, servicePack, architecture, processors, edition, users, groupsPerUser,
-        services, hotfixes, uptimeDays, boots, cleanShutdowns, uncleanShutdowns, bugchecks,
+        services, serviceRestarts, hotfixes, uptimeDays, boots, cleanShutdowns, uncleanShutdowns, bugchecks,
     ]
 
     /// True for a name a rule or facts file may use: lower-case letters, digits and `_`,

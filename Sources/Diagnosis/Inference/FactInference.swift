@@ -11,17 +11,33 @@ public enum FactInference {
         var sheet = FactSheet()
         inferVersion(host, into: &sheet)
         inferBootFacts(host, into: &sheet)
-        let services = host.services.names
-        if !services.isEmpty, let first = host.services.services.values.compactMap(\.firstSeen).min(by: { isEarlier($0, than: $1) }) {
-            sheet.infer(Fact(name: FactName.services, value: .list(services, complete: false),
-                             source: .inferred("seen in Service Control Manager events and as event sources", first)))
-        }
+        inferServices(host, into: &sheet)
         if host.crashCount > 0, let first = host.crashes.map(\.event).min(by: { isEarlier($0, than: $1) }) {
             let distinct = Array(Set(host.crashes.map(\.bugcheck.description))).sorted()
             sheet.infer(Fact(name: FactName.bugchecks, value: .list(distinct, complete: false),
                              source: .inferred("\(host.crashCount) crash report\(host.crashCount == 1 ? "" : "s") (Save Dump)", first)))
         }
         return sheet
+    }
+
+    private static func inferServices(_ host: HostAccumulator, into sheet: inout FactSheet) {
+        let services = host.services.names
+        if !services.isEmpty, let first = host.services.services.values.compactMap(\.firstSeen).min(by: { isEarlier($0, than: $1) }) {
+            sheet.infer(Fact(name: FactName.services, value: .list(services, complete: false),
+                             source: .inferred("seen in Service Control Manager events and as event sources", first)))
+        }
+        var restarts: [String] = []
+        var firstRestarted: EventReference?
+        for (key, service) in host.services.services {
+            let cycles = host.services.cycleTimes(of: key, boots: host.boots).count
+            guard cycles > 0 else { continue }
+            restarts.append("\(service.name) ×\(cycles)")
+            if let seen = service.firstSeen, isEarlier(seen, than: firstRestarted) { firstRestarted = seen }
+        }
+        if !restarts.isEmpty {
+            sheet.infer(Fact(name: FactName.serviceRestarts, value: .list(restarts.sorted(), complete: false),
+                             source: .inferred("Service Control Manager 7035/7036: stopped and started again without a reboot", firstRestarted)))
+        }
     }
 
     private static func inferVersion(_ host: HostAccumulator, into sheet: inout FactSheet) {
