@@ -1,0 +1,228 @@
+import CLibXML2
+
+/// Turns the SAX callbacks of Log Parser 2.2's XML output (of its EVT input format) into
+/// `Event`s, one per `<ROW>`.
+///
+/// Log Parser writes a record's fields in one of several layouts (its `-structure` parameter),
+/// and all are accepted: fields as child elements (`<SourceName>EventLog</SourceName>`, with or
+/// without a `TYPE` attribute), as `<FIELD NAME="SourceName">` children, or as attributes of
+/// `<ROW>`. Values may be padded with the line breaks and indentation of the non-compact layout,
+/// so they are trimmed.
+final class LogParserRowBuilder: XMLSAXSession {
+    /// The fields of Log Parser's EVT input format, in its order.
+    enum Field: Int, CaseIterable {
+        case eventLog, recordNumber, timeGenerated, timeWritten, eventID, eventType, eventTypeName
+        case eventCategory, eventCategoryName, sourceName, strings, computerName, sid, message, data
+
+        static let names: [StaticString] = [
+            "EventLog", "RecordNumber", "TimeGenerated", "TimeWritten", "EventID", "EventType", "EventTypeName",
+            "EventCategory", "EventCategoryName", "SourceName", "Strings", "ComputerName", "SID", "Message", "Data",
+        ]
+
+        /// The field a `NAME` attribute value names.
+        static func named(_ bytes: UnsafeBufferPointer<UInt8>) -> Field? {
+            let value = XMLValueParsing.trimmed(bytes)
+            for (index, name) in names.enumerated() where name.utf8CodeUnitCount == value.count {
+                if value.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)) {
+                    return Field(rawValue: index)
+                }
+            }
+            return nil
+        }
+    }
+
+    private struct Pending {
+        var log: String?
+        var recordNumber: UInt64?
+        var timeGenerated: EventTime?
+        var timeWritten: EventTime?
+        var eventID: UInt64?
+        var eventType: UInt64?
+        var eventTypeName: String?
+        var category: UInt64?
+        var categoryName: String?
+        var source: String?
+        var strings: [String] = []
+        var computer: String?
+        var user: String?
+        var message: String?
+        var data: [UInt8] = []
+    }
+
+    private var row: UnsafePointer<xmlChar>?
+    private var fieldElement: UnsafePointer<xmlChar>?
+    private var nameAttribute: UnsafePointer<xmlChar>?
+    /// The field names interned in the current dictionary, indexed by `Field.rawValue`.
+    private var fieldNames: [UnsafePointer<xmlChar>?] = []
+
+    private var depth = 0
+    private var rowDepth = 0
+    private var rowLine = 0
+    private var field: Field?
+    private var fieldDepth = 0
+    private var text = XMLTextBuffer()
+    private var pending = Pending()
+    private var logs = RecentString(), sources = RecentString(), computers = RecentString(), users = RecentString()
+    private(set) var delivered = 0
+
+    init() { super.init(recordName: "ROW") }
+
+    override var recordStartLine: Int? { rowDepth > 0 ? rowLine : nil }
+    override var openElements: Int { depth }
+
+    override func resetForNewContext() {
+        depth = 0
+        rowDepth = 0
+        field = nil
+        text.reset()
+    }
+
+    override func prepareNames() {
+        row = name("ROW")
+        fieldElement = name("FIELD")
+        nameAttribute = name("NAME")
+        fieldNames = Field.names.map { name($0) }
+    }
+
+    private func field(named element: UnsafePointer<xmlChar>) -> Field? {
+        for (index, known) in fieldNames.enumerated() where known == element { return Field(rawValue: index) }
+        return nil
+    }
+
+    // MARK: SAX
+
+    override func startElement(_ element: UnsafePointer<xmlChar>, _ attributes: XMLAttributes) {
+        depth += 1
+        if element == row {
+            beginRow()
+            attributes.forEach { name, value in
+                if let field = field(named: name) { set(field, value) }
+            }
+            return
+        }
+        guard rowDepth > 0, depth == rowDepth + 1 else { return }
+        var chosen = field(named: element)
+        if chosen == nil, element == fieldElement {
+            attributes.forEach { name, value in
+                if name == nameAttribute { chosen = Field.named(value) }
+            }
+        }
+        guard let chosen else { return }
+        field = chosen
+        fieldDepth = depth
+        text.reset()
+    }
+
+    override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if field != nil { text.append(bytes) }
+    }
+
+    override func endElement(_ element: UnsafePointer<xmlChar>) {
+        defer { depth -= 1 }
+        if let current = field, depth == fieldDepth {
+            field = nil
+            if text.overflowed {
+                problems.append(problemHere("a value of more than \(XMLTextBuffer.limit >> 20) MiB in the <ROW> that starts at line \(rowLine) was cut"))
+            }
+            text.withBytes { set(current, $0) }
+        }
+        if rowDepth > 0 && depth == rowDepth { finishRow() }
+    }
+
+    // MARK: Fields
+
+    private func set(_ field: Field, _ raw: UnsafeBufferPointer<UInt8>) {
+        let value = XMLValueParsing.trimmed(raw)
+        guard !value.isEmpty else { return }
+        switch field {
+        case .eventLog: pending.log = logs.string(value)
+        case .recordNumber: pending.recordNumber = number(value, "RecordNumber")
+        case .timeGenerated: pending.timeGenerated = time(value, "TimeGenerated")
+        case .timeWritten: pending.timeWritten = time(value, "TimeWritten")
+        case .eventID: pending.eventID = number(value, "EventID")
+        case .eventType: pending.eventType = number(value, "EventType")
+        case .eventTypeName: pending.eventTypeName = XMLTextBuffer.string(value, .trimmed)
+        case .eventCategory: pending.category = number(value, "EventCategory")
+        case .eventCategoryName: pending.categoryName = XMLTextBuffer.string(value, .trimmed)
+        case .sourceName: pending.source = sources.string(value)
+        case .strings: pending.strings = value.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map {
+                XMLTextBuffer.string(UnsafeBufferPointer(rebasing: $0), .exact)
+            }
+        case .computerName: pending.computer = computers.string(value)
+        case .sid: pending.user = users.string(value)
+        case .message: pending.message = XMLTextBuffer.string(value, .trimmed)
+        case .data: pending.data = XMLValueParsing.binary(value) ?? []
+        }
+    }
+
+    private func number(_ value: UnsafeBufferPointer<UInt8>, _ what: String) -> UInt64? {
+        if let number = XMLValueParsing.integer(value) { return number }
+        badValue(what, value)
+        return nil
+    }
+
+    private func time(_ value: UnsafeBufferPointer<UInt8>, _ what: String) -> EventTime? {
+        if let time = XMLValueParsing.timestamp(value, zoneless: .local) { return time }
+        badValue(what, value)
+        return nil
+    }
+
+    private func badValue(_ what: String, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let shown = String(decoding: bytes.prefix(40), as: UTF8.self)
+        problems.append(problemHere("\(what) \"\(shown)\(bytes.count > 40 ? "…" : "")\" is not valid; the field is left empty"))
+    }
+
+    // MARK: Rows
+
+    private func beginRow() {
+        if rowDepth > 0 {
+            skipped += 1
+            problems.append(problemHere("the <ROW> that starts at line \(rowLine) is not closed before the next <ROW> begins; it is skipped"))
+        }
+        rowDepth = depth
+        rowLine = currentLine
+        field = nil
+        pending = Pending()
+    }
+
+    private func finishRow() {
+        rowDepth = 0
+        let read = pending
+        pending = Pending()
+        guard read.eventID != nil || read.source != nil else {
+            skipped += 1
+            problems.append(problemHere("the <ROW> that starts at line \(rowLine) has neither EventID nor SourceName; it is skipped"))
+            return
+        }
+        let rawID = read.eventID ?? 0
+        let isSID = read.user.map { $0.hasPrefix("S-1-") } ?? false
+        delivered += 1
+        deliver(Event(
+            source: read.source ?? "",
+            id: UInt16(truncatingIfNeeded: rawID),
+            fullID: rawID > 0xFFFF ? UInt32(truncatingIfNeeded: rawID) : nil,
+            type: LogParserRowBuilder.type(number: read.eventType, name: read.eventTypeName),
+            categoryNumber: read.category.flatMap { $0 <= 0xFFFF ? UInt16($0) : nil },
+            categoryName: read.categoryName,
+            timeGenerated: read.timeGenerated,
+            timeWritten: read.timeWritten,
+            recordNumber: read.recordNumber,
+            log: read.log,
+            computer: read.computer,
+            userSID: isSID ? read.user : nil,
+            userName: isSID ? nil : read.user,
+            strings: read.strings,
+            message: read.message,
+            data: read.data,
+            origin: EventOrigin(line: rowLine)
+        ))
+    }
+
+    /// The numeric EventType decides; the name (`Error event`, `Information event`) only without it.
+    static func type(number: UInt64?, name: String?) -> EventType {
+        if let number { return EventType(classic: Int(truncatingIfNeeded: number)) }
+        guard var name else { return .information }
+        if name.lowercased().hasSuffix(" event") { name.removeLast(6) }
+        return EventType(name: name) ?? .information
+    }
+}

@@ -1,0 +1,174 @@
+import CLibXML2
+
+/// The receiving end of libxml2's SAX callbacks for one file: the common part of every XML
+/// reader (problem locations, errors, entity refusal, handing out events), subclassed once per
+/// format to build that format's records.
+///
+/// A file may be read by several parser contexts in a row (a fresh one after each fatal error),
+/// so line and column numbers are mapped from the current context back to the file here.
+/// Subclasses override the four element hooks; everything else is shared.
+class XMLSAXSession {
+    /// The element that starts a record (`Event`, `ROW`), for messages.
+    let recordName: String
+    /// The current parser context (set by `XMLPushParser`).
+    private(set) var context: xmlParserCtxtPtr?
+
+    /// File line of the current context's line 1, minus one.
+    var lineOffset = 0
+    /// Added to columns on the current context's first line (it may start mid-line, after a prefix).
+    var firstLineColumnOffset = 0
+
+    /// Problems met since the driver last collected them.
+    var problems: [ReadProblem] = []
+    /// Records lost since the driver last collected the count.
+    var skipped = 0
+    /// A fatal error stopped the current context; `remainder` holds the input it had not parsed.
+    private(set) var stoppedByError = false
+    private(set) var remainder: [UInt8] = []
+    /// File line and column at which `remainder` starts.
+    private(set) var remainderLine = 1
+    private(set) var remainderColumn = 1
+    /// The file declared an entity: it is not read any further.
+    private(set) var refused = false
+    /// True during the final, terminating call: open elements then mean a truncated file.
+    var atEnd = false
+    /// How deep the elements of a complete document end (1 inside the synthetic root, else 0).
+    var documentDepth = 0
+
+    /// Where events go (set for the duration of a read), and why the read stopped if it failed.
+    var emit: ((Event) throws -> Void)?
+    private(set) var emitError: Error?
+
+    init(recordName: String) { self.recordName = recordName }
+
+    // MARK: Hooks for subclasses
+
+    /// Looks up the element and attribute names this format cares about in the new context's
+    /// dictionary, so that callbacks compare names by pointer.
+    func prepareNames() {}
+    func startElement(_ name: UnsafePointer<xmlChar>, _ attributes: XMLAttributes) {}
+    func endElement(_ name: UnsafePointer<xmlChar>) {}
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {}
+    /// The file line of the record being read, or nil between records.
+    var recordStartLine: Int? { nil }
+    /// How many elements are open (the synthetic root included).
+    var openElements: Int { 0 }
+    /// Forgets the record being read (its context died) and every open element.
+    func resetForNewContext() {}
+
+    // MARK: Shared machinery
+
+    /// Called by `XMLPushParser` when it has created a context for this session.
+    func attach(_ context: xmlParserCtxtPtr) {
+        self.context = context
+        stoppedByError = false
+        remainder = []
+        atEnd = false
+        resetForNewContext()
+        prepareNames()
+    }
+
+    func detach() { context = nil }
+
+    /// The interned form of `name` in the current context's dictionary (nil only without a context).
+    func name(_ name: StaticString) -> UnsafePointer<xmlChar>? {
+        guard let dictionary = context?.pointee.dict else { return nil }
+        return name.withUTF8Buffer { xmlDictLookup(dictionary, $0.baseAddress, Int32($0.count)) }
+    }
+
+    /// The file line of the parser's current position.
+    var currentLine: Int { Int(context?.pointee.input?.pointee.line ?? 1) + lineOffset }
+
+    /// Maps a context line and column to the file.
+    func location(line: Int, column: Int) -> ReadProblem.Location {
+        let column = line == 1 ? column + firstLineColumnOffset : column
+        return .lineColumn(line + lineOffset, max(1, column))
+    }
+
+    /// A problem at the parser's current position.
+    func problemHere(_ message: String) -> ReadProblem {
+        let input = context?.pointee.input?.pointee
+        return ReadProblem(location(line: Int(input?.line ?? 1), column: Int(input?.col ?? 1)), message)
+    }
+
+    /// Hands a finished record to the caller; a failing caller stops the parser.
+    func deliver(_ event: Event) {
+        guard emitError == nil, let emit else { return }
+        do { try emit(event) } catch {
+            emitError = error
+            if let context { XMLPushParser.stop(context) }
+        }
+    }
+
+    /// Every entity declaration stops the file: expansion bombs and external entities (XXE)
+    /// both start with one, and no event export needs any.
+    func refuseEntityDeclaration(_ entity: String) {
+        guard !refused else { return }
+        refused = true
+        problems.append(problemHere("entity declarations are refused (billion laughs / XXE protection): <!ENTITY \(entity) …>; the file is not read further"))
+        if let context { XMLPushParser.stop(context) }
+    }
+
+    /// libxml2's errors and warnings become problems; the first fatal one ends the context and
+    /// keeps the unparsed input so that the driver can resynchronise on the next record.
+    func libxmlError(_ error: xmlError) {
+        guard !refused, emitError == nil, !stoppedByError else { return }
+        let where_ = location(line: Int(error.line), column: Int(error.int2))
+        let text = error.message.map { String(cString: $0) }?.trimmingWhitespaceAndNewlines() ?? "unknown XML error"
+        guard error.level == XML_ERR_FATAL else {
+            problems.append(ReadProblem(where_, (error.level == XML_ERR_WARNING ? "XML warning: " : "XML error: ") + text))
+            return
+        }
+        stoppedByError = true
+        keepRemainder()
+        if atEnd && openElements > documentDepth {
+            if let start = recordStartLine {
+                skipped += 1
+                problems.append(ReadProblem(where_, "the file ends inside the <\(recordName)> that starts at line \(start) (truncated?); it is skipped"))
+            } else {
+                problems.append(ReadProblem(where_, "the file ends before all its elements are closed (truncated?)"))
+            }
+            return
+        }
+        var message = "malformed XML: " + text
+        if let start = recordStartLine {
+            skipped += 1
+            message += "; the <\(recordName)> that starts at line \(start) is skipped"
+        }
+        if !atEnd { message += "; reading resumes at the next <\(recordName)>" }
+        problems.append(ReadProblem(where_, message))
+    }
+
+    /// Copies the input libxml2 had not parsed yet (from the error on).
+    private func keepRemainder() {
+        guard let input = context?.pointee.input?.pointee else { return }
+        remainderLine = Int(input.line) + lineOffset
+        remainderColumn = Int(input.line) == 1 ? Int(input.col) + firstLineColumnOffset : Int(input.col)
+        if let cur = input.cur, let end = input.end, end > cur {
+            remainder = Array(UnsafeBufferPointer(start: cur, count: end - cur))
+        }
+    }
+
+    /// Hands over the problems and skip count gathered so far.
+    func collect(into report: inout ReadReport) {
+        for problem in problems { report.add(problem) }
+        report.skipped += skipped
+        problems.removeAll(keepingCapacity: true)
+        skipped = 0
+    }
+
+    /// Drops the kept remainder once the driver has taken it.
+    func takeRemainder() -> [UInt8] {
+        defer { remainder = [] }
+        return remainder
+    }
+}
+
+extension String {
+    func trimmingWhitespaceAndNewlines() -> String {
+        var view = Substring(self)
+        while let first = view.first, first.isWhitespace { view.removeFirst() }
+        while let last = view.last, last.isWhitespace { view.removeLast() }
+        return String(view)
+    }
+}
