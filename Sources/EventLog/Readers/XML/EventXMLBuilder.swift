@@ -94,6 +94,7 @@ final class EventXMLBuilder: XMLSAXSession {
 
     override func startElement(_ element: UnsafePointer<xmlChar>, _ attributes: XMLAttributes) {
         depth += 1
+        if depth > XMLSAXSession.maximumDepth { return refuseDepth() }
         if element == names.event && section != .userData {
             beginEvent()
             return
@@ -136,10 +137,11 @@ final class EventXMLBuilder: XMLSAXSession {
         switch element {
         case names.provider:
             attributes.forEach { name, value in
+                let value = XMLValueParsing.trimmed(value)
                 if name == names.name {
-                    pending.providerName = providers.string(XMLValueParsing.trimmed(value))
+                    pending.providerName = optional(providers.string(value))
                 } else if name == names.eventSourceName {
-                    pending.eventSourceName = sources.string(XMLValueParsing.trimmed(value))
+                    pending.eventSourceName = optional(sources.string(value))
                 }
             }
         case names.eventID:

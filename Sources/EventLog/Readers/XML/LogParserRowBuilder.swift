@@ -93,6 +93,7 @@ final class LogParserRowBuilder: XMLSAXSession {
 
     override func startElement(_ element: UnsafePointer<xmlChar>, _ attributes: XMLAttributes) {
         depth += 1
+        if depth > XMLSAXSession.maximumDepth { return refuseDepth() }
         if element == row {
             beginRow()
             attributes.forEach { name, value in

@@ -27,7 +27,8 @@ struct XMLProlog {
                 index = end + 2
             } else if XMLProlog.matches(bytes, index, "<!DOCTYPE") {
                 hasDoctype = true
-                return
+                guard let end = XMLProlog.doctypeEnd(bytes, from: index + 9) else { return }
+                index = end + 1
             } else {
                 if index < bytes.count, bytes[index] == UInt8(ascii: "<") { firstElement = index }
                 return
@@ -47,6 +48,27 @@ struct XMLProlog {
             // A prefixed name (`<e:Event>`) counts by its local part.
             return name.split(separator: ":").last.map(String.init)
         }
+    }
+
+    /// The `>` that closes a `<!DOCTYPE`, past any internal subset in brackets and quoted text.
+    private static func doctypeEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var depth = 0
+        var quote: UInt8?
+        for index in start..<bytes.count {
+            let byte = bytes[index]
+            if let open = quote {
+                if byte == open { quote = nil }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+            case UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "]"): depth -= 1
+            case UInt8(ascii: ">") where depth <= 0: return index
+            default: break
+            }
+        }
+        return nil
     }
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }

@@ -39,6 +39,10 @@ class XMLSAXSession {
     var emit: ((Event) throws -> Void)?
     private(set) var emitError: Error?
 
+    /// Deeper nesting is refused, as libxml2's pull parser does (its push parser does not check):
+    /// no export nests deeper, and each level costs libxml2 memory.
+    static let maximumDepth = 256
+
     init(recordName: String) { self.recordName = recordName }
 
     // MARK: Hooks for subclasses
@@ -114,7 +118,8 @@ class XMLSAXSession {
     func libxmlError(_ error: xmlError) {
         guard !refused, emitError == nil, !stoppedByError else { return }
         let where_ = location(line: Int(error.line), column: Int(error.int2))
-        let text = error.message.map { String(cString: $0) }?.trimmingWhitespaceAndNewlines() ?? "unknown XML error"
+        let raw = error.message.map { String(cString: $0) }?.trimmingWhitespaceAndNewlines() ?? "unknown XML error"
+        let text = XMLSAXSession.shiftingLineNumbers(in: raw, by: lineOffset)
         guard error.level == XML_ERR_FATAL else {
             problems.append(ReadProblem(where_, (error.level == XML_ERR_WARNING ? "XML warning: " : "XML error: ") + text))
             return
@@ -130,13 +135,45 @@ class XMLSAXSession {
             }
             return
         }
-        var message = "malformed XML: " + text
+        recordFatal(where_, "malformed XML: " + text)
+    }
+
+    /// Ends the context as a fatal error would, when nesting is deeper than `maximumDepth`.
+    func refuseDepth() {
+        guard !stoppedByError, let context else { return }
+        stoppedByError = true
+        keepRemainder()
+        let input = context.pointee.input?.pointee
+        recordFatal(location(line: Int(input?.line ?? 1), column: Int(input?.col ?? 1)), "elements are nested deeper than \(XMLSAXSession.maximumDepth) levels")
+        XMLPushParser.stop(context)
+    }
+
+    private func recordFatal(_ where_: ReadProblem.Location, _ text: String) {
+        var message = text
         if let start = recordStartLine {
             skipped += 1
             message += "; the <\(recordName)> that starts at line \(start) is skipped"
         }
         if !atEnd { message += "; reading resumes at the next <\(recordName)>" }
         problems.append(ReadProblem(where_, message))
+    }
+
+    /// libxml2 names lines of its own context in messages ("tag mismatch: Data line 3 and …");
+    /// after a resynchronisation they are moved to the file's numbering.
+    static func shiftingLineNumbers(in message: String, by offset: Int) -> String {
+        guard offset != 0 else { return message }
+        var result = ""
+        var rest = Substring(message)
+        while let range = rest.firstRange(of: " line ") {
+            result += rest[..<range.upperBound]
+            rest = rest[range.upperBound...]
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            if let number = Int(digits) {
+                result += String(number + offset)
+                rest = rest.dropFirst(digits.count)
+            }
+        }
+        return result + rest
     }
 
     /// Copies the input libxml2 had not parsed yet (from the error on).
