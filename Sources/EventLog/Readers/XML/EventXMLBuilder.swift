@@ -49,19 +49,21 @@ final class EventXMLBuilder: XMLSAXSession {
         var renderedTask: String?
     }
 
-    private var names = Names()
-    private var depth = 0
+    // The parse state is touched by every callback; `@exclusivity(unchecked)` spares the runtime
+    // access checks (callbacks never overlap: libxml2 calls them one at a time, on this thread).
+    @exclusivity(unchecked) private var names = Names()
+    @exclusivity(unchecked) private var depth = 0
     /// Depth of the open `<Event>` (0 between events) and the line it started on.
-    private var eventDepth = 0
-    private var eventLine = 0
-    private var section = Section.none
-    private var sectionDepth = 0
-    private var field = Field.none
-    private var fieldDepth = 0
-    private var text = XMLTextBuffer()
-    private var pending = Pending()
-    private var providers = RecentString(), sources = RecentString(), channels = RecentString()
-    private var computers = RecentString(), users = RecentString()
+    @exclusivity(unchecked) private var eventDepth = 0
+    @exclusivity(unchecked) private var eventLine = 0
+    @exclusivity(unchecked) private var section = Section.none
+    @exclusivity(unchecked) private var sectionDepth = 0
+    @exclusivity(unchecked) private var field = Field.none
+    @exclusivity(unchecked) private var fieldDepth = 0
+    @exclusivity(unchecked) private var text = XMLTextBuffer()
+    @exclusivity(unchecked) private var pending = Pending()
+    @exclusivity(unchecked) private var providers = RecentString(), sources = RecentString(), channels = RecentString()
+    @exclusivity(unchecked) private var computers = RecentString(), users = RecentString()
     /// Events delivered so far (to notice a well-formed file with none).
     private(set) var delivered = 0
 
@@ -306,8 +308,8 @@ final class EventXMLBuilder: XMLSAXSession {
     private func finishEvent() {
         eventDepth = 0
         section = .none
-        let read = pending
-        pending = Pending()
+        var read = Pending()
+        swap(&read, &pending)  // moves the fields out without copying (retaining) them
         guard read.eventID != nil || read.providerName != nil else {
             skipped += 1
             problems.append(problemHere("the <Event> that starts at line \(eventLine) has no <System> provider or event ID; it is skipped"))

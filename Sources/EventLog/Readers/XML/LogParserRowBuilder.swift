@@ -49,20 +49,21 @@ final class LogParserRowBuilder: XMLSAXSession {
         var data: [UInt8] = []
     }
 
-    private var row: UnsafePointer<xmlChar>?
-    private var fieldElement: UnsafePointer<xmlChar>?
-    private var nameAttribute: UnsafePointer<xmlChar>?
+    // Touched by every callback: no runtime exclusivity checks (see EventXMLBuilder).
+    @exclusivity(unchecked) private var row: UnsafePointer<xmlChar>?
+    @exclusivity(unchecked) private var fieldElement: UnsafePointer<xmlChar>?
+    @exclusivity(unchecked) private var nameAttribute: UnsafePointer<xmlChar>?
     /// The field names interned in the current dictionary, indexed by `Field.rawValue`.
-    private var fieldNames: [UnsafePointer<xmlChar>?] = []
+    @exclusivity(unchecked) private var fieldNames: [UnsafePointer<xmlChar>?] = []
 
-    private var depth = 0
-    private var rowDepth = 0
-    private var rowLine = 0
-    private var field: Field?
-    private var fieldDepth = 0
-    private var text = XMLTextBuffer()
-    private var pending = Pending()
-    private var logs = RecentString(), sources = RecentString(), computers = RecentString(), users = RecentString()
+    @exclusivity(unchecked) private var depth = 0
+    @exclusivity(unchecked) private var rowDepth = 0
+    @exclusivity(unchecked) private var rowLine = 0
+    @exclusivity(unchecked) private var field: Field?
+    @exclusivity(unchecked) private var fieldDepth = 0
+    @exclusivity(unchecked) private var text = XMLTextBuffer()
+    @exclusivity(unchecked) private var pending = Pending()
+    @exclusivity(unchecked) private var logs = RecentString(), sources = RecentString(), computers = RecentString(), users = RecentString()
     private(set) var delivered = 0
 
     init() { super.init(recordName: "ROW") }
@@ -188,8 +189,8 @@ final class LogParserRowBuilder: XMLSAXSession {
 
     private func finishRow() {
         rowDepth = 0
-        let read = pending
-        pending = Pending()
+        var read = Pending()
+        swap(&read, &pending)  // moves the fields out without copying (retaining) them
         guard read.eventID != nil || read.source != nil else {
             skipped += 1
             problems.append(problemHere("the <ROW> that starts at line \(rowLine) has neither EventID nor SourceName; it is skipped"))

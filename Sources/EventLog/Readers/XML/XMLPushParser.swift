@@ -44,51 +44,42 @@ final class XMLPushParser {
         }
     }
 
-    /// Feeds bytes that may be larger than libxml2's `Int32` length, in pieces.
-    func feed(_ bytes: UnsafeBufferPointer<UInt8>, stopWhen stop: () -> Bool) {
-        let piece = 1 << 30
-        var start = 0
-        while start < bytes.count, !stop() {
-            let end = min(bytes.count, start + piece)
-            feed(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-            start = end
-        }
-    }
-
     /// Stops the parser from inside a callback: nothing more is parsed or reported.
     static func stop(_ context: xmlParserCtxtPtr) { xmlStopParser(context) }
 }
 
 // MARK: - C callbacks (they only find the session and forward)
 
-private func session(_ context: UnsafeMutableRawPointer?) -> XMLSAXSession? {
-    guard let context else { return nil }
-    return Unmanaged<XMLSAXSession>.fromOpaque(context).takeUnretainedValue()
+/// Calls `body` with the session a callback belongs to, without retaining it (the reader keeps
+/// it alive for the whole parse; retain/release per callback would cost more than the callback).
+@inline(__always)
+private func withSession(_ context: UnsafeMutableRawPointer?, _ body: (XMLSAXSession) -> Void) {
+    guard let context else { return }
+    Unmanaged<XMLSAXSession>.fromOpaque(context)._withUnsafeGuaranteedRef(body)
 }
 
 private let xmlStartElement: startElementNsSAX2Func = { context, localName, _, _, _, _, attributeCount, _, attributes in
-    guard let localName, let session = session(context) else { return }
-    session.startElement(localName, XMLAttributes(base: attributes, count: Int(attributeCount)))
+    guard let localName else { return }
+    withSession(context) { $0.startElement(localName, XMLAttributes(base: attributes, count: Int(attributeCount))) }
 }
 
 private let xmlEndElement: endElementNsSAX2Func = { context, localName, _, _ in
-    guard let localName, let session = session(context) else { return }
-    session.endElement(localName)
+    guard let localName else { return }
+    withSession(context) { $0.endElement(localName) }
 }
 
 private let xmlCharacters: charactersSAXFunc = { context, bytes, length in
-    guard let bytes, length > 0, let session = session(context) else { return }
-    session.characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+    guard let bytes, length > 0 else { return }
+    withSession(context) { $0.characters(UnsafeBufferPointer(start: bytes, count: Int(length))) }
 }
 
 private let xmlEntityDeclaration: entityDeclSAXFunc = { context, name, _, _, _, _ in
-    guard let session = session(context) else { return }
-    session.refuseEntityDeclaration(name.map { String(cString: $0) } ?? "")
+    withSession(context) { $0.refuseEntityDeclaration(name.map { String(cString: $0) } ?? "") }
 }
 
 private let xmlStructuredError: xmlStructuredErrorFunc = { context, error in
-    guard let error, let session = session(context) else { return }
-    session.libxmlError(error.pointee)
+    guard let error else { return }
+    withSession(context) { $0.libxmlError(error.pointee) }
 }
 
 /// The attributes libxml2's SAX2 `startElementNs` hands over: five pointers per attribute
