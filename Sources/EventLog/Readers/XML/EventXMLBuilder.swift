@@ -52,32 +52,19 @@ final class EventXMLBuilder: XMLSAXSession {
     // The parse state is touched by every callback; `@exclusivity(unchecked)` spares the runtime
     // access checks (callbacks never overlap: libxml2 calls them one at a time, on this thread).
     @exclusivity(unchecked) private var names = Names()
-    @exclusivity(unchecked) private var depth = 0
-    /// Depth of the open `<Event>` (0 between events) and the line it started on.
-    @exclusivity(unchecked) private var eventDepth = 0
-    @exclusivity(unchecked) private var eventLine = 0
     @exclusivity(unchecked) private var section = Section.none
     @exclusivity(unchecked) private var sectionDepth = 0
     @exclusivity(unchecked) private var field = Field.none
     @exclusivity(unchecked) private var fieldDepth = 0
-    @exclusivity(unchecked) private var text = XMLTextBuffer()
     @exclusivity(unchecked) private var pending = Pending()
     @exclusivity(unchecked) private var providers = RecentString(), sources = RecentString(), channels = RecentString()
     @exclusivity(unchecked) private var computers = RecentString(), users = RecentString()
-    /// Events delivered so far (to notice a well-formed file with none).
-    private(set) var delivered = 0
 
     init() { super.init(recordName: "Event") }
 
-    override var recordStartLine: Int? { eventDepth > 0 ? eventLine : nil }
-    override var openElements: Int { depth }
-
     override func resetForNewContext() {
-        depth = 0
-        eventDepth = 0
         section = .none
         field = .none
-        text.reset()
     }
 
     override func prepareNames() {
@@ -95,13 +82,12 @@ final class EventXMLBuilder: XMLSAXSession {
     // MARK: SAX
 
     override func startElement(_ element: UnsafePointer<xmlChar>, _ attributes: XMLAttributes) {
-        depth += 1
-        if depth > XMLSAXSession.maximumDepth { return refuseDepth() }
+        guard enterElement() else { return }
         if element == names.event && section != .userData {
             beginEvent()
             return
         }
-        guard eventDepth > 0 else { return }
+        guard recordDepth > 0 else { return }
         switch section {
         case .none:
             sectionDepth = depth
@@ -188,8 +174,8 @@ final class EventXMLBuilder: XMLSAXSession {
             finishField()
             field = .none
         }
-        guard eventDepth > 0 else { return }
-        if depth == eventDepth {
+        guard recordDepth > 0 else { return }
+        if depth == recordDepth {
             finishEvent()
         } else if section != .none && depth == sectionDepth {
             section = .none
@@ -207,7 +193,7 @@ final class EventXMLBuilder: XMLSAXSession {
 
     private func finishField() {
         if text.overflowed {
-            problems.append(problemHere("a text of more than \(XMLTextBuffer.limit >> 20) MiB in the <Event> that starts at line \(eventLine) was cut"))
+            problems.append(problemHere("a text of more than \(XMLTextBuffer.limit >> 20) MiB in the <Event> that starts at line \(recordLine) was cut"))
         }
         text.withBytes { bytes in
             switch field {
@@ -268,25 +254,10 @@ final class EventXMLBuilder: XMLSAXSession {
         pending.stringBytes += string.utf8.count
         if pending.strings.count >= EventXMLBuilder.stringLimit || pending.stringBytes > EventXMLBuilder.stringBytesLimit {
             pending.stringsCut = true
-            problems.append(problemHere("the <Event> that starts at line \(eventLine) has more insertion strings than ntdiag keeps (\(EventXMLBuilder.stringLimit) strings, \(EventXMLBuilder.stringBytesLimit >> 20) MiB); the rest are dropped"))
+            problems.append(problemHere("the <Event> that starts at line \(recordLine) has more insertion strings than ntdiag keeps (\(EventXMLBuilder.stringLimit) strings, \(EventXMLBuilder.stringBytesLimit >> 20) MiB); the rest are dropped"))
             return
         }
         pending.strings.append(string)
-    }
-
-    private func number(_ bytes: UnsafeBufferPointer<UInt8>, _ what: String) -> UInt64? {
-        let value = XMLValueParsing.trimmed(bytes)
-        if value.isEmpty { return nil }
-        guard let number = XMLValueParsing.integer(value) else {
-            badValue(what, value)
-            return nil
-        }
-        return number
-    }
-
-    private func badValue(_ what: String, _ bytes: UnsafeBufferPointer<UInt8>) {
-        let shown = String(decoding: bytes.prefix(40), as: UTF8.self)
-        problems.append(problemHere("\(what) \"\(shown)\(bytes.count > 40 ? "…" : "")\" is not valid; the field is left empty"))
     }
 
     private func optional(_ string: String) -> String? { string.isEmpty ? nil : string }
@@ -294,27 +265,18 @@ final class EventXMLBuilder: XMLSAXSession {
     // MARK: Events
 
     private func beginEvent() {
-        if eventDepth > 0 {
-            skipped += 1
-            problems.append(problemHere("the <Event> that starts at line \(eventLine) is not closed before the next <Event> begins; it is skipped"))
-        }
-        eventDepth = depth
-        eventLine = currentLine
+        beginRecord()
         section = .none
         field = .none
         pending = Pending()
     }
 
     private func finishEvent() {
-        eventDepth = 0
+        recordDepth = 0
         section = .none
         var read = Pending()
         swap(&read, &pending)  // moves the fields out without copying (retaining) them
-        guard read.eventID != nil || read.providerName != nil else {
-            skipped += 1
-            problems.append(problemHere("the <Event> that starts at line \(eventLine) has no <System> provider or event ID; it is skipped"))
-            return
-        }
+        guard read.eventID != nil || read.providerName != nil else { return skipRecord("has no <System> provider or event ID") }
         let rawID = read.eventID ?? 0
         var fullID: UInt32?
         if let qualifiers = read.qualifiers {
@@ -322,7 +284,6 @@ final class EventXMLBuilder: XMLSAXSession {
         } else if rawID > 0xFFFF {
             fullID = UInt32(truncatingIfNeeded: rawID)
         }
-        delivered += 1
         deliver(Event(
             source: read.eventSourceName ?? read.providerName ?? "",
             id: UInt16(truncatingIfNeeded: rawID),
@@ -338,7 +299,7 @@ final class EventXMLBuilder: XMLSAXSession {
             strings: read.strings,
             message: read.message,
             data: read.data,
-            origin: EventOrigin(line: eventLine)
+            origin: EventOrigin(line: recordLine)
         ))
     }
 

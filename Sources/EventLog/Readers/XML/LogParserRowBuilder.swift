@@ -56,27 +56,14 @@ final class LogParserRowBuilder: XMLSAXSession {
     /// The field names interned in the current dictionary, indexed by `Field.rawValue`.
     @exclusivity(unchecked) private var fieldNames: [UnsafePointer<xmlChar>?] = []
 
-    @exclusivity(unchecked) private var depth = 0
-    @exclusivity(unchecked) private var rowDepth = 0
-    @exclusivity(unchecked) private var rowLine = 0
     @exclusivity(unchecked) private var field: Field?
     @exclusivity(unchecked) private var fieldDepth = 0
-    @exclusivity(unchecked) private var text = XMLTextBuffer()
     @exclusivity(unchecked) private var pending = Pending()
     @exclusivity(unchecked) private var logs = RecentString(), sources = RecentString(), computers = RecentString(), users = RecentString()
-    private(set) var delivered = 0
 
     init() { super.init(recordName: "ROW") }
 
-    override var recordStartLine: Int? { rowDepth > 0 ? rowLine : nil }
-    override var openElements: Int { depth }
-
-    override func resetForNewContext() {
-        depth = 0
-        rowDepth = 0
-        field = nil
-        text.reset()
-    }
+    override func resetForNewContext() { field = nil }
 
     override func prepareNames() {
         row = name("ROW")
@@ -93,8 +80,7 @@ final class LogParserRowBuilder: XMLSAXSession {
     // MARK: SAX
 
     override func startElement(_ element: UnsafePointer<xmlChar>, _ attributes: XMLAttributes) {
-        depth += 1
-        if depth > XMLSAXSession.maximumDepth { return refuseDepth() }
+        guard enterElement() else { return }
         if element == row {
             beginRow()
             attributes.forEach { name, value in
@@ -102,7 +88,7 @@ final class LogParserRowBuilder: XMLSAXSession {
             }
             return
         }
-        guard rowDepth > 0, depth == rowDepth + 1 else { return }
+        guard recordDepth > 0, depth == recordDepth + 1 else { return }
         var chosen = field(named: element)
         if chosen == nil, element == fieldElement {
             attributes.forEach { name, value in
@@ -124,11 +110,11 @@ final class LogParserRowBuilder: XMLSAXSession {
         if let current = field, depth == fieldDepth {
             field = nil
             if text.overflowed {
-                problems.append(problemHere("a value of more than \(XMLTextBuffer.limit >> 20) MiB in the <ROW> that starts at line \(rowLine) was cut"))
+                problems.append(problemHere("a value of more than \(XMLTextBuffer.limit >> 20) MiB in the <ROW> that starts at line \(recordLine) was cut"))
             }
             text.withBytes { set(current, $0) }
         }
-        if rowDepth > 0 && depth == rowDepth { finishRow() }
+        if recordDepth > 0 && depth == recordDepth { finishRow() }
     }
 
     // MARK: Fields
@@ -157,48 +143,27 @@ final class LogParserRowBuilder: XMLSAXSession {
         }
     }
 
-    private func number(_ value: UnsafeBufferPointer<UInt8>, _ what: String) -> UInt64? {
-        if let number = XMLValueParsing.integer(value) { return number }
-        badValue(what, value)
-        return nil
-    }
-
     private func time(_ value: UnsafeBufferPointer<UInt8>, _ what: String) -> EventTime? {
         if let time = XMLValueParsing.timestamp(value, zoneless: .local) { return time }
         badValue(what, value)
         return nil
     }
 
-    private func badValue(_ what: String, _ bytes: UnsafeBufferPointer<UInt8>) {
-        let shown = String(decoding: bytes.prefix(40), as: UTF8.self)
-        problems.append(problemHere("\(what) \"\(shown)\(bytes.count > 40 ? "…" : "")\" is not valid; the field is left empty"))
-    }
-
     // MARK: Rows
 
     private func beginRow() {
-        if rowDepth > 0 {
-            skipped += 1
-            problems.append(problemHere("the <ROW> that starts at line \(rowLine) is not closed before the next <ROW> begins; it is skipped"))
-        }
-        rowDepth = depth
-        rowLine = currentLine
+        beginRecord()
         field = nil
         pending = Pending()
     }
 
     private func finishRow() {
-        rowDepth = 0
+        recordDepth = 0
         var read = Pending()
         swap(&read, &pending)  // moves the fields out without copying (retaining) them
-        guard read.eventID != nil || read.source != nil else {
-            skipped += 1
-            problems.append(problemHere("the <ROW> that starts at line \(rowLine) has neither EventID nor SourceName; it is skipped"))
-            return
-        }
+        guard read.eventID != nil || read.source != nil else { return skipRecord("has neither EventID nor SourceName") }
         let rawID = read.eventID ?? 0
         let isSID = read.user.map { $0.hasPrefix("S-1-") } ?? false
-        delivered += 1
         deliver(Event(
             source: read.source ?? "",
             id: UInt16(truncatingIfNeeded: rawID),
@@ -216,7 +181,7 @@ final class LogParserRowBuilder: XMLSAXSession {
             strings: read.strings,
             message: read.message,
             data: read.data,
-            origin: EventOrigin(line: rowLine)
+            origin: EventOrigin(line: recordLine)
         ))
     }
 

@@ -19,10 +19,6 @@ public enum LogParserXMLReader: EventLogReader {
         report: inout ReadReport,
         emit: (Event) throws -> Void
     ) throws {
-        let builder = LogParserRowBuilder()
-        try XMLRecordStream(session: builder).read(file, encoding: sample.encoding, report: &report, emit: emit)
-        if builder.delivered == 0 && report.skipped == 0 && !report.failed {
-            report.details["note"] = "no <ROW> elements in the file"
-        }
+        try XMLRecordStream(session: LogParserRowBuilder()).read(file, encoding: sample.encoding, report: &report, emit: emit)
     }
 }

@@ -39,7 +39,8 @@ final class XMLRecordStream {
         recordTag = Array("<\(session.recordName)".utf8)
     }
 
-    /// Reads the whole file, delivering events to `emit` and problems to `report`.
+    /// Reads the whole file, delivering events to `emit` and problems to `report` (with a note
+    /// when a well-formed file holds no record at all).
     func read(_ file: InputFile, encoding: TextEncoding, report: inout ReadReport, emit: (Event) throws -> Void) throws {
         try withoutActuallyEscaping(emit) { emit in
             session.emit = emit
@@ -52,6 +53,9 @@ final class XMLRecordStream {
             }
         }
         if let error = session.emitError { throw error }
+        if session.delivered == 0 && report.skipped == 0 && !report.failed {
+            report.details["note"] = "no <\(session.recordName)> elements in the file"
+        }
     }
 
     // MARK: Feeding

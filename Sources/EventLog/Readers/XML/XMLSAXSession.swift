@@ -53,12 +53,64 @@ class XMLSAXSession {
     func startElement(_ name: UnsafePointer<xmlChar>, _ attributes: XMLAttributes) {}
     func endElement(_ name: UnsafePointer<xmlChar>) {}
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {}
-    /// The file line of the record being read, or nil between records.
-    var recordStartLine: Int? { nil }
-    /// How many elements are open (the synthetic root included).
-    var openElements: Int { 0 }
-    /// Forgets the record being read (its context died) and every open element.
+    /// Resets the subclass's own state when a new context starts (depth and record are reset here).
     func resetForNewContext() {}
+
+    // MARK: State shared by the formats (touched by every callback: no runtime exclusivity checks;
+    // callbacks never overlap, libxml2 calls them one at a time on the reading thread)
+
+    /// How many elements are open (the synthetic root included).
+    @exclusivity(unchecked) final var depth = 0
+    /// Depth of the open record element (0 between records) and the file line it started on.
+    @exclusivity(unchecked) final var recordDepth = 0
+    @exclusivity(unchecked) final var recordLine = 0
+    /// The text of the field being read.
+    @exclusivity(unchecked) final var text = XMLTextBuffer()
+    /// Records handed out so far (to notice a well-formed file with none).
+    private(set) var delivered = 0
+
+    /// The file line of the record being read, or nil between records.
+    final var recordStartLine: Int? { recordDepth > 0 ? recordLine : nil }
+
+    /// Counts an element start; false (and the context ended) when nesting is too deep.
+    @inline(__always)
+    final func enterElement() -> Bool {
+        depth += 1
+        if depth > XMLSAXSession.maximumDepth {
+            refuseDepth()
+            return false
+        }
+        return true
+    }
+
+    /// A record element starts; one still open is lost (it was never closed).
+    final func beginRecord() {
+        if recordDepth > 0 { skipRecord("is not closed before the next <\(recordName)> begins") }
+        recordDepth = depth
+        recordLine = currentLine
+    }
+
+    /// Counts the current record as skipped, saying why.
+    final func skipRecord(_ reason: String) {
+        skipped += 1
+        problems.append(problemHere("the <\(recordName)> that starts at line \(recordLine) \(reason); it is skipped"))
+    }
+
+    /// A number field; a malformed one is a problem and stays empty.
+    final func number(_ bytes: UnsafeBufferPointer<UInt8>, _ what: String) -> UInt64? {
+        let value = XMLValueParsing.trimmed(bytes)
+        if value.isEmpty { return nil }
+        guard let number = XMLValueParsing.integer(value) else {
+            badValue(what, value)
+            return nil
+        }
+        return number
+    }
+
+    final func badValue(_ what: String, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let shown = String(decoding: bytes.prefix(40), as: UTF8.self)
+        problems.append(problemHere("\(what) \"\(shown)\(bytes.count > 40 ? "…" : "")\" is not valid; the field is left empty"))
+    }
 
     // MARK: Shared machinery
 
@@ -68,6 +120,9 @@ class XMLSAXSession {
         stoppedByError = false
         remainder = []
         atEnd = false
+        depth = 0
+        recordDepth = 0
+        text.reset()
         resetForNewContext()
         prepareNames()
     }
@@ -98,6 +153,7 @@ class XMLSAXSession {
     /// Hands a finished record to the caller; a failing caller stops the parser.
     func deliver(_ event: Event) {
         guard emitError == nil, let emit else { return }
+        delivered += 1
         do { try emit(event) } catch {
             emitError = error
             if let context { XMLPushParser.stop(context) }
@@ -126,7 +182,7 @@ class XMLSAXSession {
         }
         stoppedByError = true
         keepRemainder()
-        if atEnd && openElements > documentDepth {
+        if atEnd && depth > documentDepth {
             if let start = recordStartLine {
                 skipped += 1
                 problems.append(ReadProblem(where_, "the file ends inside the <\(recordName)> that starts at line \(start) (truncated?); it is skipped"))
