@@ -38,9 +38,8 @@ struct XMLProlog {
 
     /// The name of the first element (`Events`, `Event`, `ROOT`), for sniffing.
     static func firstElementName(of text: String) -> String? {
-        var bytes = Array(text.utf8.prefix(16 << 10))
-        return bytes.withUnsafeMutableBufferPointer { buffer -> String? in
-            let view = UnsafeBufferPointer(buffer)
+        let bytes = Array(text.utf8.prefix(16 << 10))
+        return bytes.withUnsafeBufferPointer { view -> String? in
             guard let start = XMLProlog(view).firstElement else { return nil }
             var end = start + 1
             while end < view.count, !isSpace(view[end]), view[end] != UInt8(ascii: ">"), view[end] != UInt8(ascii: "/") { end += 1 }
