@@ -36,10 +36,13 @@ struct MessageEntry: Sendable {
     let condition: Condition
     let provenance: Provenance
 
-    init(_ source: String, _ id: UInt16, _ text: String, when condition: Condition = .always, _ provenance: Provenance = .exact) {
+    init(
+        _ source: String, _ id: UInt16, _ text: String, when condition: Condition = .always, _ provenance: Provenance = .exact,
+        choices: [Int: [String]] = [:]
+    ) {
         self.source = source
         self.id = id
-        template = MessageTemplate(text)
+        template = MessageTemplate(text, choices: choices)
         self.condition = condition
         self.provenance = provenance
     }

@@ -17,9 +17,13 @@ public struct MessageTemplate: Sendable, Hashable {
     public let parts: [Part]
     /// The highest `%n` the template uses.
     public let insertionCount: Int
+    /// For matching: the only values some insertions can take (e.g. 6009's `%4` is one of four
+    /// kernel names), which settles where neighbouring strings end.
+    public let choices: [Int: [String]]
 
-    public init(_ text: String) {
+    public init(_ text: String, choices: [Int: [String]] = [:]) {
         self.text = text
+        self.choices = choices
         var parts: [Part] = []
         var literal = ""
         var scalars = Array(text.unicodeScalars)[...]
@@ -68,13 +72,13 @@ public struct MessageTemplate: Sendable, Hashable {
     /// or nil when it does not fit. Exact first; then with runs of white space (line breaks
     /// included) counted as one space, since exports re-wrap and trim messages.
     public func match(_ message: String) -> [String]? {
-        var exact = TemplateMatcher(parts: parts, count: insertionCount, message: message)
+        var exact = TemplateMatcher(parts: parts, count: insertionCount, choices: choices, message: message)
         if let strings = exact.run() { return strings }
         let loose = parts.map { part -> Part in
             if case .text(let text) = part { return .text(MessageTemplate.collapsingWhiteSpace(text, trim: false)) }
             return part
         }
-        var tolerant = TemplateMatcher(parts: loose, count: insertionCount, message: MessageTemplate.collapsingWhiteSpace(message, trim: true))
+        var tolerant = TemplateMatcher(parts: loose, count: insertionCount, choices: choices, message: MessageTemplate.collapsingWhiteSpace(message, trim: true))
         return tolerant.run()
     }
 
@@ -102,12 +106,15 @@ public struct MessageTemplate: Sendable, Hashable {
 private struct TemplateMatcher {
     let parts: [MessageTemplate.Part]
     let literals: [[UInt8]]
+    let choices: [Int: [[UInt8]]]
     let message: [UInt8]
     var captures: [Range<Int>?]
-    var budget = 20_000
+    /// Attempts left: each candidate end of an insertion costs one.
+    var budget = 100_000
 
-    init(parts: [MessageTemplate.Part], count: Int, message: String) {
+    init(parts: [MessageTemplate.Part], count: Int, choices: [Int: [String]], message: String) {
         self.parts = parts
+        self.choices = choices.mapValues { $0.map { Array($0.utf8) } }
         literals = parts.map { if case .text(let text) = $0 { return Array(text.utf8) } else { return [] } }
         self.message = Array(message.utf8)
         captures = Array(repeating: nil, count: count)
@@ -137,13 +144,14 @@ private struct TemplateMatcher {
             }
             var end = position
             while end <= message.count {
+                budget -= 1
+                guard budget > 0 else { return false }
                 // Only ends where the next literal starts (or the message ends) can succeed.
                 let fits = index + 1 < parts.count ? (literals[index + 1].isEmpty || hasLiteral(literals[index + 1], at: end)) : end == message.count
-                if fits {
+                if fits, choices[n].map({ $0.contains { message[position..<end].elementsEqual($0) } }) ?? true {
                     captures[n - 1] = position..<end
                     if match(index + 1, end) { return true }
                     captures[n - 1] = nil
-                    if budget <= 0 { return false }
                 }
                 end += 1
             }

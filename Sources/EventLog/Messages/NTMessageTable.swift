@@ -9,13 +9,15 @@ enum NTMessageTable {
         MessageEntry("EventLog", 6005, "The Event log service was started."),
         MessageEntry("EventLog", 6006, "The Event log service was stopped."),
         MessageEntry("EventLog", 6008, "The previous system shutdown at %1 on %2 was unexpected."),
-        // NT 3.51/4.0 name the product "Windows NT"; Windows 2000 "Windows 2000" [inferred];
-        // XP and later "Windows", with the version string ending in a dot ("5.01.").
-        MessageEntry("EventLog", 6009, "Microsoft (R) Windows NT (R) %1 %2 %3 %4.", when: .firstStringStarts(["3.", "4."]), .inferred),
-        MessageEntry("EventLog", 6009, "Microsoft (R) Windows 2000 (R) %1 %2 %3 %4.", when: .firstStringStarts(["5.0 ", "5.0\u{0}"]), .inferred),
-        MessageEntry("EventLog", 6009, "Microsoft (R) Windows (R) %1 %2 %3 %4."),
+        // NT 3.51/4.0 name the product "Windows NT"; XP and later "Windows", with the version
+        // string ending in a dot ("5.01."). Windows 2000's wording is not known; it gets XP's.
+        MessageEntry("EventLog", 6009, "Microsoft (R) Windows NT (R) %1 %2 %3 %4.", when: .firstStringStarts(["3.", "4."]), .inferred, choices: kernels),
+        MessageEntry("EventLog", 6009, "Microsoft (R) Windows (R) %1 %2 %3 %4.", choices: kernels),
         MessageEntry("EventLog", 6013, "The system uptime is %5 seconds.", .inferred),
     ]
+
+    /// The kernel builds 6009's `%4` names.
+    static let kernels = [4: ["Uniprocessor Free", "Multiprocessor Free", "Uniprocessor Checked", "Multiprocessor Checked"]]
 
     static let saveDump: [MessageEntry] = [
         // %2 is "Microsoft Windows NT [v15.1381]"; logged messages read "…]. A dump was saved in: …".

@@ -98,12 +98,13 @@ struct EVTRingWalker {
         }
         if let problem = header.lengthProblem(ringSize: ring.size) { return .damaged(problem) }
         let length = Int(header.length)
-        if length > limit { return .damaged("record length \(length) runs past the end of the log") }
         let copy = try ring.bytes(at: ring.advance(position, by: length - 4), count: 4).uint32(at: 0)
+        if mayBeCut && position + length > ring.end && !(copy == header.length && length <= limit) {
+            let read = min(ring.end - position, EVTFormat.maximumRecordRead)
+            return .record(Found(offset: position, header: header, isTruncated: true), read: read)
+        }
+        if length > limit { return .damaged("record length \(length) runs past the end of the log") }
         guard copy == header.length || copy == 0 else {
-            if mayBeCut && position + length > ring.end {
-                return .record(Found(offset: position, header: header, isTruncated: true), read: min(ring.end - position, EVTFormat.maximumRecordRead))
-            }
             return .damaged("record length \(length) does not match the copy at its end (\(copy.map(String.init) ?? "missing"))")
         }
         let read = min(length, EVTFormat.maximumRecordRead)
