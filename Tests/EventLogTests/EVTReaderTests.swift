@@ -82,7 +82,8 @@ struct EVTReaderTests {
         let (summary, summaryReport) = try readEVT(builder.file, detail: .summary)
         #expect(fullReport.events == summaryReport.events && fullReport.problemCount == summaryReport.problemCount)
         #expect(full[0].message == "The Spooler service entered the running state.")
-        #expect(summary[0].strings.isEmpty && summary[0].message == nil && summary[0].source == full[0].source)
+        #expect(summary[0].strings.isEmpty && summary[0].message == nil && summary[0].source.isEmpty)
+        #expect(summary[0].recordNumber == full[0].recordNumber && summary[0].fullID == full[0].fullID && summary[0].timeWritten == full[0].timeWritten)
     }
 
     @Test func recognisedBySignatureNotName() throws {

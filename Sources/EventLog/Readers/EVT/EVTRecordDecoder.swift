@@ -3,8 +3,9 @@
 ///
 /// Every offset and length inside the record is checked against the bytes actually read; a
 /// field that points outside them is left empty rather than failing the record. With
-/// `ReadOptions.detail == .summary` only the fixed fields and names are decoded (the counts and
-/// problems stay the same), which is what lets `events --summary` validate gigabytes quickly.
+/// `ReadOptions.detail == .summary` only the fixed part is decoded (number, times, IDs, type,
+/// category, offset; no names, strings or data): the counts and problems stay the same, since
+/// they come from the record structure the walk has already checked, and no String is built.
 struct EVTRecordDecoder {
     let detail: ReadDetail
     private var names = EVTStringDecoder()
@@ -24,6 +25,7 @@ struct EVTRecordDecoder {
             origin: EventOrigin(offset: Int64(found.offset)),
             isRecovered: isRecovered
         )
+        guard detail == .full else { return event }
         // The trailing length copy is not content; a truncated record has no trailing copy to drop.
         let complete = !found.isTruncated && bytes.count == Int(header.length)
         let content = UnsafeRawBufferPointer(rebasing: bytes[0..<(complete ? bytes.count - 4 : bytes.count)])
@@ -33,7 +35,6 @@ struct EVTRecordDecoder {
             let computer = names.decodeCached(content, at: source.end)
             if !computer.string.isEmpty { event.computer = computer.string }
         }
-        guard detail == .full else { return event }
         event.userSID = sid(header, content)
         event.strings = strings(header, content)
         event.data = data(header, content, complete: complete)

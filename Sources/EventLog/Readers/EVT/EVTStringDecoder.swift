@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Decodes the NUL-terminated UTF-16LE strings of a record, leniently: an unpaired surrogate
 /// becomes U+FFFD and the record is kept; a string cut off by the end of the bytes is kept as
 /// far as it goes.
@@ -33,10 +39,12 @@ struct EVTStringDecoder {
             return Decoded(string: EVTStringDecoder.string(bytes, from: offset, to: end), end: next, terminated: terminated)
         }
         let raw = UnsafeRawBufferPointer(rebasing: bytes[offset..<end])
-        for (index, cached) in cachedBytes.enumerated() where cached.count == raw.count {
-            if cached.withUnsafeBytes({ $0.elementsEqual(raw) }) {
-                return Decoded(string: cachedStrings[index], end: next, terminated: terminated)
+        for index in cachedBytes.indices where cachedBytes[index].count == raw.count {
+            let same = cachedBytes[index].withUnsafeBytes { cached in
+                guard let left = cached.baseAddress, let right = raw.baseAddress else { return raw.isEmpty }
+                return memcmp(left, right, raw.count) == 0
             }
+            if same { return Decoded(string: cachedStrings[index], end: next, terminated: terminated) }
         }
         let string = EVTStringDecoder.string(bytes, from: offset, to: end)
         if cachedBytes.count < EVTStringDecoder.cacheSize {
