@@ -9,6 +9,8 @@
 struct EVTRecordDecoder {
     let detail: ReadDetail
     private var names = EVTStringDecoder()
+    /// The catalog's messages of the last source seen (sources repeat record after record).
+    private var messages = MessageCatalog.messages(forSource: "")
 
     init(detail: ReadDetail) { self.detail = detail }
 
@@ -38,7 +40,8 @@ struct EVTRecordDecoder {
         event.userSID = sid(header, content)
         event.strings = strings(header, content)
         event.data = data(header, content, complete: complete)
-        event.message = MessageCatalog.message(source: event.source, id: event.id, strings: event.strings)
+        if messages.source != event.source { messages = MessageCatalog.messages(forSource: event.source) }
+        event.message = messages.message(id: event.id, strings: event.strings)
         return event
     }
 
