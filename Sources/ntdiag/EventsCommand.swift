@@ -35,7 +35,8 @@ struct EventsCommand: ParsableCommand {
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        let options = try reading.readOptions()
+        var options = try reading.readOptions()
+        if summary { options.detail = .summary }
         let out = OutputWriter.standardOutput()
         let err = OutputWriter.standardError()
         if !summary {

@@ -4,6 +4,7 @@
 /// Parser's XML before generic event XML, Vista+ headers before headerless NT exports).
 public enum EventLogReaders {
     public static let all: [any EventLogReader.Type] = [
+        EVTReader.self,
         LogParserXMLReader.self,
         EventXMLReader.self,
     ]
