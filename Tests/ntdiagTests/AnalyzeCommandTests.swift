@@ -2,8 +2,7 @@ import Foundation
 import Testing
 
 /// `ntdiag analyze` end to end on the four scenarios of `SampleLogs/scenarios`, and its exit codes.
-/// (Enabled once an event XML reader is registered: the scenarios are event XML.)
-@Suite("ntdiag analyze", .enabled(if: EventXMLSupport.available))
+@Suite("ntdiag analyze")
 struct AnalyzeCommandTests {
     static let scenarios = "SampleLogs/scenarios/"
 
@@ -171,10 +170,6 @@ struct AnalyzeCommandTests {
         let result = try AnalyzeCommandTests.analyze([AnalyzeCommandTests.scenarios + "d-sp4-server/System.xml"], environment: ["NO_COLOR": ""])
         #expect(!result.stdout.contains("\u{1B}["))
     }
-}
-
-enum EventXMLSupport {
-    static let available = (try? NTDiagBinary.run(["events", "SampleLogs/scenarios/d-sp4-server/System.xml"]).status) == 0
 }
 
 @Suite("ntdiag rules")
