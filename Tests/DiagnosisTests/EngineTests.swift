@@ -194,3 +194,15 @@ struct EngineTests {
         #expect(host.findings.contains { $0.rule == "Q192736" && $0.status == .ruledOut })
     }
 }
+
+@Suite("Text exports")
+struct TextExportTests {
+    @Test func insertionStringsAreRecoveredFromTheMessage() throws {
+        let rules = Fixture.rules(Fixture.rule(symptoms: "  - event: { source: SCM, id: 7023, strings: { 2: { contains: \"internal Windows NT error\" } } }"))
+        let event = Fixture.event("Service Control Manager", 7023, day: 1,
+                                  message: "The Messenger service terminated with the following error: An internal Windows NT error occurred.")
+        #expect(Fixture.diagnose([event], rules: rules, facts: ["service_pack=3"])?.findings.first?.status == .confirmed)
+        let other = Fixture.event("Service Control Manager", 7023, day: 1, message: "The Messenger service terminated with the following error: Access is denied.")
+        #expect(Fixture.diagnose([other], rules: rules, facts: ["service_pack=3"])?.findings.isEmpty == true)
+    }
+}

@@ -68,7 +68,7 @@ public struct HostAccumulator: Sendable {
             services.recordPresence(service, reference: EventReference(event, file: file))
         }
         guard let entries = index.byEventID[event.id] else { return }
-        for entry in entries where entry.pattern.accepts(source: profile.key) && entry.pattern.accepts(event, strings: nil) {
+        for entry in entries where entry.pattern.accepts(source: profile.key) && entry.pattern.accepts(event) {
             evidence[entry.symptom, default: SymptomEvidence()].record(EvidenceEvent(event, file: file), keepTime: index.keepsTimes[entry.symptom])
         }
     }

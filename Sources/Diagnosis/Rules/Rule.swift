@@ -127,18 +127,26 @@ public struct EventPattern: Sendable {
     }
 
     /// True when the event's type, log and text satisfy the pattern (source and ID already match).
-    func accepts(_ event: Event, strings recovered: [String]?) -> Bool {
+    ///
+    /// A text export carries only the rendered message: its insertion strings are recovered
+    /// with the built-in message catalog, and failing that a string condition is looked for in
+    /// the message itself.
+    func accepts(_ event: Event) -> Bool {
         if let type, event.type != type && !(type == .information && event.type == .success) { return false }
         if let log, let eventLog = event.log, NameKey(eventLog) != NameKey(log) { return false }
-        for condition in strings {
-            let available = event.strings.isEmpty ? (recovered ?? []) : event.strings
-            if condition.position <= available.count {
-                if !condition.match.matches(available[condition.position - 1]) { return false }
-            } else if available.isEmpty, let message = event.message {
-                // Only the rendered message survived the export: look for the text in it.
-                if !condition.match.matchesInside(message) { return false }
-            } else {
-                return false
+        if !strings.isEmpty {
+            var available = event.strings
+            if available.isEmpty, let message = event.message {
+                available = MessageCatalog.insertionStrings(source: event.source, id: event.id, message: message) ?? []
+            }
+            for condition in strings {
+                if condition.position <= available.count {
+                    if !condition.match.matches(available[condition.position - 1]) { return false }
+                } else if available.isEmpty, let message = event.message {
+                    if !condition.match.matchesInside(message) { return false }
+                } else {
+                    return false
+                }
             }
         }
         for match in message {
