@@ -9,8 +9,13 @@ import EventLog
 public struct DiagnosisSession: Sendable {
     public let rules: RuleSet
     public let given: GivenFacts
-    private var hosts: [HostKey: HostAccumulator] = [:]
-    private var hostByName: [String: HostKey] = [:]
+    /// The machines, in the order first seen, and where each is by key and by spelling.
+    private var accumulators: [HostAccumulator] = []
+    private var positionByKey: [HostKey: Int] = [:]
+    private var positionByName: [String: Int] = [:]
+    /// Events come in runs from one computer: the last one is remembered.
+    private var lastComputer: String?
+    private var lastPosition = 0
     /// Events without a computer name, per file.
     private var unnamed: [String: HostAccumulator] = [:]
     private var profiles = SourceProfiles()
@@ -22,33 +27,46 @@ public struct DiagnosisSession: Sendable {
 
     public mutating func add(_ event: Event, file: String) {
         let profile = profiles.profile(for: event.source)
-        guard let computer = event.computer, !computer.trimmingSpaces.isEmpty else {
+        guard let computer = event.computer, computer.contains(where: { !$0.isWhitespace }) else {
             unnamed[file, default: HostAccumulator(key: HostKey(unnamedIn: file), index: rules.index)].add(event, profile: profile, file: file)
             return
         }
-        let key: HostKey
-        if let known = hostByName[computer] {
-            key = known
-        } else {
-            key = HostKey(computer)
-            if hostByName.count < 100_000 { hostByName[computer] = key }
+        if computer != lastComputer {
+            lastPosition = position(of: computer)
+            lastComputer = computer
         }
-        hosts[key, default: HostAccumulator(key: key, index: rules.index)].add(event, profile: profile, file: file)
+        accumulators[lastPosition].add(event, profile: profile, file: file)
+    }
+
+    private mutating func position(of computer: String) -> Int {
+        if let known = positionByName[computer] { return known }
+        let key = HostKey(computer)
+        let position: Int
+        if let known = positionByKey[key] {
+            position = known
+        } else {
+            position = accumulators.count
+            accumulators.append(HostAccumulator(key: key, index: rules.index))
+            positionByKey[key] = position
+        }
+        if positionByName.count < 100_000 { positionByName[computer] = position }
+        return position
     }
 
     /// Adds a machine gathered elsewhere (another file read in parallel).
     public mutating func merge(_ accumulator: HostAccumulator) {
-        if var existing = hosts[accumulator.key] {
-            existing.merge(accumulator)
-            hosts[accumulator.key] = existing
+        if let position = positionByKey[accumulator.key] {
+            accumulators[position].merge(accumulator)
         } else {
-            hosts[accumulator.key] = accumulator
+            positionByKey[accumulator.key] = accumulators.count
+            accumulators.append(accumulator)
         }
     }
 
     /// Diagnoses every machine; `inputs` are the read reports, `problems` those of rule and facts files.
     public func finish(inputs: [ReadReport], problems: [FileProblem] = []) -> DiagnosisResult {
-        var all = hosts
+        var all: [HostKey: HostAccumulator] = [:]
+        for accumulator in accumulators { all[accumulator.key] = accumulator }
         for (file, accumulator) in unnamed.sorted(by: { $0.key < $1.key }) {
             let owners = all.values.filter { $0.files.contains(file) }
             if owners.count == 1, var owner = owners.first {

@@ -4,31 +4,44 @@ import EventLog
 public struct EvidenceEvent: Hashable, Sendable {
     public var reference: EventReference
     public var type: EventType
-    /// The message (or the insertion strings) on one line, at most `excerptLength` characters.
-    public var excerpt: String?
+    /// The message as the event carried it (shared, not copied); `excerpt` cuts it short.
+    private var message: String?
+    private var strings: [String]
 
     static let excerptLength = 160
 
     public init(_ event: Event, file: String) {
         reference = EventReference(event, file: file)
         type = event.type
-        let text = event.message ?? (event.strings.isEmpty ? nil : event.strings.joined(separator: "; "))
-        excerpt = text.map(EvidenceEvent.excerpt)
+        message = event.message
+        strings = event.message == nil ? event.strings : []
+    }
+
+    /// The message (or the insertion strings) on one line, at most `excerptLength` characters.
+    /// Worked out only when a report asks, so gathering evidence costs no text processing.
+    public var excerpt: String? {
+        let text = message ?? (strings.isEmpty ? nil : strings.joined(separator: "; "))
+        return text.map(EvidenceEvent.excerpt)
     }
 
     static func excerpt(_ text: String) -> String {
         var out = ""
+        var count = 0
         var lastWasSpace = false
         for character in text {
-            if out.count >= excerptLength {
+            if count >= excerptLength {
                 out += "…"
                 break
             }
             if character.isWhitespace {
-                if !lastWasSpace && !out.isEmpty { out.append(" ") }
+                if !lastWasSpace && count > 0 {
+                    out.append(" ")
+                    count += 1
+                }
                 lastWasSpace = true
             } else {
                 out.append(character)
+                count += 1
                 lastWasSpace = false
             }
         }

@@ -13,7 +13,11 @@ public struct HostAccumulator: Sendable {
 
     public let key: HostKey
     /// The computer name as the logs spell it (the most common spelling wins).
-    public var computer: String { spellings.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? key.value }
+    public var computer: String {
+        var counts = spellings
+        if let lastSpelling { counts[lastSpelling, default: 0] += lastSpellingRun }
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? key.value
+    }
     public private(set) var eventCount = 0
     public private(set) var firstTime: EventTime?
     public private(set) var lastTime: EventTime?
@@ -31,6 +35,13 @@ public struct HostAccumulator: Sendable {
     public private(set) var evidence: [SymptomEvidence?]
     let index: RuleIndex
     private var spellings: [String: Int] = [:]
+    /// Caches for the per-event path: the last file and spelling seen (events come in runs),
+    /// service keys and 6009 readings by their raw text.
+    private var lastFile: String?
+    private var lastSpelling: String?
+    private var lastSpellingRun = 0
+    private var serviceKeys: [String: NameKey] = [:]
+    private var versionReadings: [String: SystemVersion] = [:]
 
     /// Where a 6009 reading was seen.
     public struct Sighting: Sendable {
@@ -53,24 +64,54 @@ public struct HostAccumulator: Sendable {
             if firstTime.map({ time < $0 }) ?? true { firstTime = time }
             if lastTime.map({ time > $0 }) ?? true { lastTime = time }
         }
-        if !files.contains(file) { files.insert(file) }
-        if let computer = event.computer, spellings.count < 8 || spellings[computer] != nil { spellings[computer, default: 0] += 1 }
+        if file != lastFile {
+            files.insert(file)
+            lastFile = file
+        }
+        if let computer = event.computer { countSpelling(computer) }
         switch profile.role {
         case .eventLog: addEventLogEvent(event, file: file)
         case .serviceControlManager:
             if let change = ServiceStateChange.parse(id: event.id, strings: event.strings, message: event.message) {
-                services.record(change, time: time?.seconds, reference: EventReference(event, file: file))
+                services.record(change, key: serviceKey(change.service), time: time?.seconds, reference: EventReference(event, file: file))
             }
         case .crashReport: addCrashReport(event, file: file)
         case .other: break
         }
-        if let service = profile.impliedService, !services.contains(ServiceName.key(service)) {
+        if let service = profile.impliedService, !services.contains(serviceKey(service)) {
             services.recordPresence(service, reference: EventReference(event, file: file))
         }
         guard let entries = index.byEventID[event.id] else { return }
         for entry in entries where entry.pattern.accepts(source: profile.key) && entry.pattern.accepts(event) {
-            evidence[entry.symptom, default: SymptomEvidence()].record(EvidenceEvent(event, file: file), keepTime: index.keepsTimes[entry.symptom])
+            let keepTime = index.keepsTimes[entry.symptom]
+            recordEvidence(entry.symptom) { $0.record(EvidenceEvent(event, file: file), keepTime: keepTime) }
         }
+    }
+
+    private mutating func countSpelling(_ computer: String) {
+        if computer == lastSpelling {
+            lastSpellingRun += 1
+            return
+        }
+        if let previous = lastSpelling, spellings.count < 8 || spellings[previous] != nil { spellings[previous, default: 0] += lastSpellingRun }
+        lastSpelling = computer
+        lastSpellingRun = 1
+    }
+
+    private mutating func serviceKey(_ name: String) -> NameKey {
+        if let key = serviceKeys[name] { return key }
+        let key = ServiceName.key(name)
+        if serviceKeys.count < 1_000 { serviceKeys[name] = key }
+        return key
+    }
+
+    /// 6009 readings repeat at every boot: each distinct text is parsed once.
+    private mutating func systemVersion(_ event: Event) -> SystemVersion? {
+        let text = event.strings.isEmpty ? (event.message ?? "") : event.strings.joined(separator: "\u{1}")
+        if let known = versionReadings[text] { return known }
+        guard let version = SystemVersion.parse(strings: event.strings, message: event.message) else { return nil }
+        if versionReadings.count < HostAccumulator.versionLimit { versionReadings[text] = version }
+        return version
     }
 
     private mutating func addEventLogEvent(_ event: Event, file: String) {
@@ -80,7 +121,7 @@ public struct HostAccumulator: Sendable {
         case 6006, 6008:
             boots.recordShutdown(clean: event.id == 6006, reference: EventReference(event, file: file))
         case 6009:
-            guard let version = SystemVersion.parse(strings: event.strings, message: event.message) else { return }
+            guard let version = systemVersion(event) else { return }
             let reference = EventReference(event, file: file)
             if var sighting = versions[version] {
                 sighting.count += 1
@@ -108,10 +149,10 @@ public struct HostAccumulator: Sendable {
         guard let entries = index.byStopCode[bugcheck.code.value] else { return }
         for entry in entries {
             if entry.pattern.accepts(bugcheck) {
-                evidence[entry.symptom, default: SymptomEvidence()].record(EvidenceEvent(event, file: file),
-                                                                          keepTime: index.keepsTimes[entry.symptom], bugcheck: bugcheck)
+                let keepTime = index.keepsTimes[entry.symptom]
+                recordEvidence(entry.symptom) { $0.record(EvidenceEvent(event, file: file), keepTime: keepTime, bugcheck: bugcheck) }
             } else {
-                evidence[entry.symptom, default: SymptomEvidence()].recordNearMiss(bugcheck, event: EvidenceEvent(event, file: file))
+                recordEvidence(entry.symptom) { $0.recordNearMiss(bugcheck, event: EvidenceEvent(event, file: file)) }
             }
         }
     }
@@ -122,7 +163,9 @@ public struct HostAccumulator: Sendable {
         if let time = other.firstTime, firstTime.map({ time < $0 }) ?? true { firstTime = time }
         if let time = other.lastTime, lastTime.map({ time > $0 }) ?? true { lastTime = time }
         files.formUnion(other.files)
-        for (spelling, count) in other.spellings where spellings.count < 8 || spellings[spelling] != nil { spellings[spelling, default: 0] += count }
+        var theirSpellings = other.spellings
+        if let spelling = other.lastSpelling { theirSpellings[spelling, default: 0] += other.lastSpellingRun }
+        for (spelling, count) in theirSpellings where spellings.count < 8 || spellings[spelling] != nil { spellings[spelling, default: 0] += count }
         boots.merge(other.boots)
         services.merge(other.services)
         for (version, theirs) in other.versions {
@@ -140,16 +183,18 @@ public struct HostAccumulator: Sendable {
         if let build = other.crashBuild, crashBuild == nil || isEarlier(build.event, than: crashBuild?.event) { crashBuild = build }
         for (number, theirs) in other.evidence.enumerated() {
             guard let theirs else { continue }
-            evidence[number, default: SymptomEvidence()].merge(theirs)
+            recordEvidence(number) { $0.merge(theirs) }
         }
     }
-}
 
-extension Array where Element == SymptomEvidence? {
-    /// `array[i, default: value]`: the element, created when absent.
-    subscript(position: Int, default value: @autoclosure () -> SymptomEvidence) -> SymptomEvidence {
-        get { self[position] ?? value() }
-        set { self[position] = newValue }
+    /// Changes a symptom's evidence in place (a copy would copy its times at every event).
+    private mutating func recordEvidence(_ number: Int, _ change: (inout SymptomEvidence) -> Void) {
+        guard evidence.indices.contains(number) else { return }
+        if evidence[number] == nil { evidence[number] = SymptomEvidence() }
+        if var existing = evidence[number].take() {
+            change(&existing)
+            evidence[number] = existing
+        }
     }
 }
 

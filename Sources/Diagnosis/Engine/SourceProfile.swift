@@ -31,13 +31,22 @@ public struct SourceProfile: Sendable {
 /// A cache of source profiles by the raw source name, one per reading thread.
 public struct SourceProfiles: Sendable {
     private var cache: [String: SourceProfile] = [:]
+    private var last: SourceProfile?
+    private var lastSource: String?
 
     public init() {}
 
     public mutating func profile(for source: String) -> SourceProfile {
-        if let known = cache[source] { return known }
-        let profile = SourceProfile(source: source)
-        if cache.count < 10_000 { cache[source] = profile }
+        if source == lastSource, let last { return last }
+        let profile: SourceProfile
+        if let known = cache[source] {
+            profile = known
+        } else {
+            profile = SourceProfile(source: source)
+            if cache.count < 10_000 { cache[source] = profile }
+        }
+        last = profile
+        lastSource = source
         return profile
     }
 }

@@ -12,17 +12,22 @@ public struct ServiceHistory: Sendable {
         /// Seconds, with the direction: `true` = came up, `false` = went down.
         var transitions: [(time: Int64, up: Bool)] = []
         public var firstSeen: EventReference?
+
+        mutating func record(_ up: Bool, time: Int64?, reference: () -> EventReference) {
+            if up { ups += 1 } else { downs += 1 }
+            if let time, transitions.count < ServiceHistory.limit { transitions.append((time, up)) }
+            if let seen = firstSeen, let time, let seenTime = seen.time, seenTime.seconds <= time { return }
+            let candidate = reference()
+            if isEarlier(candidate, than: firstSeen) { firstSeen = candidate }
+        }
     }
 
     public private(set) var services: [NameKey: Service] = [:]
 
-    mutating func record(_ change: ServiceStateChange, time: Int64?, reference: EventReference) {
-        let key = ServiceName.key(change.service)
-        var service = services[key] ?? Service(name: change.service)
-        if change.direction == .up { service.ups += 1 } else { service.downs += 1 }
-        if let time, service.transitions.count < ServiceHistory.limit { service.transitions.append((time, change.direction == .up)) }
-        if service.firstSeen == nil || isEarlier(reference, than: service.firstSeen) { service.firstSeen = reference }
-        services[key] = service
+    mutating func record(_ change: ServiceStateChange, key: NameKey, time: Int64?, reference: @autoclosure () -> EventReference) {
+        if services[key] == nil { services[key] = Service(name: change.service) }
+        // Mutated in place: copying a Service out and back would copy its transitions each time.
+        services[key]?.record(change.direction == .up, time: time, reference: reference)
     }
 
     mutating func recordPresence(_ name: String, reference: EventReference) {

@@ -12,8 +12,12 @@ public struct ServiceStateChange: Hashable, Sendable {
     /// 7036 `The %1 service entered the %2 state.`, 7035 `The %1 service was successfully sent a %2 control.`
     public static func parse(id: UInt16, strings: [String], message: String?) -> ServiceStateChange? {
         guard id == 7035 || id == 7036 else { return nil }
-        if strings.count >= 2, let direction = direction(strings[1]) {
-            return ServiceStateChange(service: strings[0].trimmingSpaces, direction: direction)
+        if strings.count >= 2 {
+            // The strings say it all; a state such as "paused" is neither up nor down.
+            guard let direction = direction(strings[1]) else { return nil }
+            let name = strings[0]
+            let trimmed = name.first?.isWhitespace == true || name.last?.isWhitespace == true ? name.trimmingSpaces : name
+            return ServiceStateChange(service: trimmed, direction: direction)
         }
         guard let message else { return nil }
         let text = message.trimmingSpaces
@@ -28,6 +32,11 @@ public struct ServiceStateChange: Hashable, Sendable {
     }
 
     static func direction(_ word: String) -> Direction? {
+        switch word {
+        case "running", "start": return .up
+        case "stopped", "stop": return .down
+        default: break
+        }
         switch word.trimmingSpaces.lowercased() {
         case "running", "start", "continue": return .up
         case "stopped", "stop": return .down
