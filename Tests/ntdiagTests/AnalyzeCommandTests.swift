@@ -166,9 +166,15 @@ struct AnalyzeCommandTests {
     }
 
     @Test func colourOnlyOnATerminalAndNeverWithNoColor() throws {
-        // Standard output is a pipe here, so no colour, whatever NO_COLOR says.
-        let result = try AnalyzeCommandTests.analyze([AnalyzeCommandTests.scenarios + "d-sp4-server/System.xml"], environment: ["NO_COLOR": ""])
-        #expect(!result.stdout.contains("\u{1B}["))
+        let file = AnalyzeCommandTests.scenarios + "d-sp4-server/System.xml"
+        #expect(!(try AnalyzeCommandTests.analyze([file]).stdout.contains("\u{1B}[")), "a pipe gets no colour")
+        // `script` gives the command a terminal, when the system has it.
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let command = "'\(NTDiagBinary.url.path)' analyze '\(file)'"
+        let terminal = try NTDiagBinary.runProgram("/usr/bin/script", ["-qec", command, "/dev/null"], environment: ["NO_COLOR": ""])
+        #expect(terminal.stdout.contains("\u{1B}[1m"))
+        let noColor = try NTDiagBinary.runProgram("/usr/bin/script", ["-qec", command, "/dev/null"], environment: ["NO_COLOR": "1"])
+        #expect(noColor.stdout.contains("SP4SRV1") && !noColor.stdout.contains("\u{1B}["))
     }
 }
 
