@@ -59,6 +59,13 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         let options = try reading.readOptions()
+        // Open the report first, so an unwritable path fails before the logs are read.
+        let writer: OutputWriter
+        do {
+            writer = try output.map { try OutputWriter(path: $0) } ?? OutputWriter.standardOutput()
+        } catch {
+            throw ValidationError("\(error)")
+        }
         let err = OutputWriter.standardError()
         let rules = RuleLoading.rules(directory: rulesDirectory)
         var given = GivenFacts()
@@ -89,7 +96,6 @@ struct AnalyzeCommand: ParsableCommand {
         err.flush()
         let result = session.finish(inputs: reports, problems: problems)
 
-        let writer = try output.map { try OutputWriter(path: $0) } ?? OutputWriter.standardOutput()
         switch format {
         case .json: writer.write(DiagnosisJSON.render(result))
         case .text:

@@ -58,9 +58,7 @@ struct RulesCommand: ParsableCommand {
         var directory: String?
 
         func run() throws {
-            let rules = directory.map(RuleSet.load) ?? RuleSet.builtIn()
-            let out = OutputWriter.standardOutput()
-            for problem in rules.problems { out.line(problem.description) }
+            let (rules, out) = RuleLoading.checked(directory)
             out.line("\(rules.rules.count) rule\(rules.rules.count == 1 ? "" : "s") valid, \(rules.problems.count) problem\(rules.problems.count == 1 ? "" : "s")")
             out.flush()
             if !rules.problems.isEmpty { throw ExitStatus.inputFailed }
@@ -80,16 +78,25 @@ struct RulesCommand: ParsableCommand {
         var verbose = false
 
         func run() throws {
-            let rules = directory.map(RuleSet.load) ?? RuleSet.builtIn()
-            let out = OutputWriter.standardOutput()
-            for problem in rules.problems { out.line(problem.description) }
+            let (rules, out) = RuleLoading.checked(directory)
             let outcomes = RuleTestRunner.run(rules)
             for outcome in outcomes where verbose || !outcome.passed { out.line(outcome.description) }
             let failed = outcomes.filter { !$0.passed }.count
             out.line("\(outcomes.count - failed) of \(outcomes.count) cases passed in \(rules.rules.count) rule\(rules.rules.count == 1 ? "" : "s")")
             out.flush()
             if !rules.problems.isEmpty { throw ExitStatus.inputFailed }
-            if failed > 0 { throw ExitCode(1) }
+            if failed > 0 { throw ExitCode(1) } // a rule does not do what its cases say
         }
+    }
+}
+
+extension RuleLoading {
+    /// The rules of a directory (or the built-in ones) with their problems already printed, and
+    /// the writer for the rest of the output (`rules validate` and `rules test`).
+    static func checked(_ directory: String?) -> (RuleSet, OutputWriter) {
+        let rules = directory.map(RuleSet.load) ?? RuleSet.builtIn()
+        let out = OutputWriter.standardOutput()
+        for problem in rules.problems { out.line(problem.description) }
+        return (rules, out)
     }
 }

@@ -163,6 +163,9 @@ struct AnalyzeCommandTests {
         #expect(try AnalyzeCommandTests.analyze(["x.xml", "--fact", "processors=lots"]).status == 64)
         #expect(try AnalyzeCommandTests.analyze(["x.xml", "--format", "pdf"]).status == 64)
         #expect(try AnalyzeCommandTests.analyze([]).status == 64)
+        let unwritable = try AnalyzeCommandTests.analyze([AnalyzeCommandTests.scenarios + "d-sp4-server/System.xml", "--output", "/nonexistent/dir/out.json"])
+        #expect(unwritable.status == 64)
+        #expect(unwritable.stderr.contains("cannot write /nonexistent/dir/out.json"))
     }
 
     @Test func colourOnlyOnATerminalAndNeverWithNoColor() throws {
