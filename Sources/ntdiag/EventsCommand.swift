@@ -55,7 +55,7 @@ struct EventsCommand: ParsableCommand {
                 if summary { return }
                 switch format {
                 case .table: out.line(EventRecordWriter.tableRow(event))
-                case .jsonl: out.line(EventRecordWriter.jsonLine(event, file: path, format: detected))
+                case .jsonl: out.append { EventRecordWriter.appendJSONLine(event, file: path, format: detected, to: &$0) }
                 case .csv: out.line(EventRecordWriter.csvRow(event, file: path, format: detected))
                 }
             }

@@ -26,7 +26,7 @@ public enum MessageCatalog {
                 return MessageCatalog.notFoundMessage(source: source, id: id, strings: strings)
             }
             let message = template.render(strings)
-            return parameters.isEmpty || !message.contains("%%") ? message : resolvingParameters(message)
+            return parameters.isEmpty || !MessageCatalog.hasParameterReference(message) ? message : resolvingParameters(message)
         }
 
         /// Replaces each `%%nnn` whose parameter message is known.
@@ -96,6 +96,17 @@ public enum MessageCatalog {
 
     /// The lookup key of a source: its letters and digits, lower-cased, with known aliases
     /// folded (`Applications Popup`, as some KB articles spell it, is `Application Popup`).
+    /// True when `text` holds `%%`, the start of a parameter reference (a byte scan: this runs
+    /// for every record of a `.evt` file).
+    static func hasParameterReference(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x25 && previous == 0x25 { return true }
+            previous = byte
+        }
+        return false
+    }
+
     public static func normalisedSource(_ source: String) -> String {
         var key = ""
         for scalar in source.unicodeScalars where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {

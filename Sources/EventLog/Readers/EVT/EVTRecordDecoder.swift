@@ -9,8 +9,8 @@
 struct EVTRecordDecoder {
     let detail: ReadDetail
     private var names = EVTStringDecoder()
-    /// The catalog's messages of the last source seen (sources repeat record after record).
-    private var messages = MessageCatalog.messages(forSource: "")
+    /// The catalog's messages per source seen (a log has a few dozen sources; bounded anyway).
+    private var messagesBySource: [String: MessageCatalog.SourceMessages] = [:]
 
     init(detail: ReadDetail) { self.detail = detail }
 
@@ -40,9 +40,16 @@ struct EVTRecordDecoder {
         event.userSID = sid(header, content)
         event.strings = strings(header, content)
         event.data = data(header, content, complete: complete)
-        if messages.source != event.source { messages = MessageCatalog.messages(forSource: event.source) }
-        event.message = messages.message(id: event.id, strings: event.strings)
+        event.message = messages(for: event.source).message(id: event.id, strings: event.strings)
         return event
+    }
+
+    private mutating func messages(for source: String) -> MessageCatalog.SourceMessages {
+        if let known = messagesBySource[source] { return known }
+        let messages = MessageCatalog.messages(forSource: source)
+        if messagesBySource.count >= 1024 { messagesBySource.removeAll(keepingCapacity: true) }
+        messagesBySource[source] = messages
+        return messages
     }
 
     private func sid(_ header: EVTRecordHeader, _ content: UnsafeRawBufferPointer) -> String? {
