@@ -11,6 +11,7 @@ struct ConditionOutcome {
     var isSpecific: Bool
 }
 
+/// Evaluates conditions: the truth, the sentence for reports, the reason when one fails.
 enum ConditionEvaluator {
     static func evaluate(_ condition: Condition, facts: FactSheet, fix: Fix) -> ConditionOutcome {
         let fact = facts[condition.fact]

@@ -17,6 +17,7 @@ struct SymptomOutcome {
     static let absent = SymptomOutcome(truth: .no, found: false, evidence: nil)
 }
 
+/// Evaluates the symptoms of rules against what one machine's logs gave.
 struct SymptomEvaluator {
     let host: HostAccumulator
     let facts: FactSheet
@@ -161,23 +162,5 @@ struct SymptomEvaluator {
             if high - low + 1 > best.count { best = (high - low + 1, times[low]) }
         }
         return best
-    }
-}
-
-/// Seconds printed in the same frame (UTC or local wall clock) as the log's own times.
-enum EventTimeText {
-    static func text(_ seconds: Int64, like reference: EventTime?) -> String {
-        EventTime(seconds: seconds, isUTC: reference?.isUTC ?? true).iso8601
-    }
-}
-
-extension Int64 {
-    func iso8601(like reference: EventTime?) -> String { EventTimeText.text(self, like: reference) }
-}
-
-extension String {
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = firstRange(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
     }
 }

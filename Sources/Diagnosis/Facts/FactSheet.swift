@@ -1,27 +1,3 @@
-/// One fact about a machine, with where it came from.
-public struct Fact: Hashable, Sendable {
-    public var name: String
-    public var value: FactValue
-    public var source: FactSource
-
-    public init(name: String, value: FactValue, source: FactSource) {
-        self.name = name
-        self.value = value
-        self.source = source
-    }
-}
-
-/// A given fact that contradicts what the logs say. The given value is used; the report shows
-/// both so the person can check which is wrong.
-public struct FactConflict: Hashable, Sendable, CustomStringConvertible {
-    public var given: Fact
-    public var inferred: Fact
-
-    public var description: String {
-        "\(given.name): given as \(given.value) (\(given.source)) but the logs say \(inferred.value) (\(inferred.source)); the given value is used"
-    }
-}
-
 /// Everything known about one machine: facts inferred from its logs, facts given by a person,
 /// and where they disagree. Given facts beat inferred ones.
 public struct FactSheet: Hashable, Sendable {
@@ -76,30 +52,4 @@ public struct FactSheet: Hashable, Sendable {
         default: return given == inferred
         }
     }
-}
-
-/// A name compared the way people mean it: letters and digits only, case folded, so `DHCP Server`,
-/// `DhcpServer` and `dhcp-server` are one name.
-public struct NameKey: Hashable, Sendable, Comparable {
-    public let value: String
-
-    public init(_ name: some StringProtocol) {
-        var key = ""
-        key.reserveCapacity(name.utf8.count)
-        for scalar in name.unicodeScalars {
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                switch byte {
-                case 0x41...0x5A: key.unicodeScalars.append(Unicode.Scalar(byte + 32))
-                case 0x61...0x7A, 0x30...0x39: key.unicodeScalars.append(scalar)
-                default: break
-                }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                key += String(scalar).lowercased()
-            }
-        }
-        value = key
-    }
-
-    public static func < (lhs: NameKey, rhs: NameKey) -> Bool { lhs.value < rhs.value }
 }

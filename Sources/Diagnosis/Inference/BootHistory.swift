@@ -72,15 +72,3 @@ public struct BootHistory: Sendable {
         sorted = false
     }
 }
-
-/// Orders references by time, then file and record, so "the first" is the same whatever order
-/// files were read in.
-func isEarlier(_ a: EventReference, than b: EventReference?) -> Bool {
-    guard let b else { return true }
-    switch (a.time, b.time) {
-    case (let x?, let y?) where x != y: return x < y
-    case (.some, .none): return true
-    case (.none, .some): return false
-    default: return (a.file, a.record ?? 0, a.line ?? 0) < (b.file, b.record ?? 0, b.line ?? 0)
-    }
-}

@@ -27,6 +27,7 @@ public struct Recommendation: Sendable {
     }
 }
 
+/// A hotfix to apply, the service pack it needs, and the findings it fixes.
 public struct HotfixAdvice: Sendable, Hashable {
     public var hotfix: String
     /// The service pack it must be installed on, when the article says.
