@@ -12,7 +12,8 @@ struct AnalyzeCommand: ParsableCommand {
         abstract: "Diagnose machines from their event logs and recommend the service pack or hotfix that fixes them.",
         discussion: """
         Reads every log given (any supported format, recognised by content), groups the events by \
-        computer, works out what the logs say about each machine (version, service pack, boots, \
+        computer (names compared without case and DNS domain; events without a computer name join \
+        the machine their file is about), works out what the logs say about each machine (version, service pack, boots, \
         crashes, services), adds the facts you give, applies every rule, and reports each finding \
         as confirmed, likely, exposed or ruled-out with its evidence.
 

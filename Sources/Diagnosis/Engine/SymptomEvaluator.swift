@@ -100,6 +100,8 @@ struct SymptomEvaluator {
                 let lowerBound = time - (host.firstTime?.seconds ?? time)
                 if let least = uptime.atLeast, uptime.atMost == nil, lowerBound >= least {
                     if best == nil { best = (lowerBound, time, nil) }
+                } else if let most = uptime.atMost, lowerBound > most {
+                    continue // up longer than allowed already: this event does not fit
                 } else {
                     anyUnknown = true
                     if bestUnknown.map({ lowerBound > $0.lowerBound }) ?? true { bestUnknown = (lowerBound, time) }

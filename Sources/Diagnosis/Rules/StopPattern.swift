@@ -13,7 +13,8 @@ public struct StopPattern: Sendable {
             switch pattern {
             case .oneOf(let values): if !values.contains(value) { return false }
             case .sameAs(let other):
-                guard let otherValue = bugcheck.parameters[other - 1], otherValue == value else { return false }
+                // Two zero parameters are equal by accident far too often to mean anything.
+                guard let otherValue = bugcheck.parameters[other - 1], otherValue == value, value != 0 else { return false }
             }
         }
         return true
@@ -34,6 +35,6 @@ public struct StopPattern: Sendable {
 /// What one STOP parameter must be: one of some values, or equal to another parameter.
 public enum ParameterPattern: Sendable {
     case oneOf([UInt32])
-    /// Equal to another parameter (1-based).
+    /// Equal to another parameter (1-based), and not zero.
     case sameAs(Int)
 }
