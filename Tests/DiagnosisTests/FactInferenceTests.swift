@@ -32,6 +32,7 @@ struct FactInferenceTests {
         let sheet = try facts([event])
         #expect(sheet[FactName.osVersion]?.value == .text("5.1"))
         #expect(sheet[FactName.build]?.value == .number(2600))
+        #expect(sheet.notes.isEmpty, "the SP4 origin of 6009 concerns NT 4.0 only")
     }
 
     @Test func servicePackSixMeansSixOrSixA() throws {

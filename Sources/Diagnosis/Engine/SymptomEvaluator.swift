@@ -121,8 +121,10 @@ struct SymptomEvaluator {
             outcome.uncertainty = "no boot (6005) before \(symptom.label) is in the logs, so the uptime then is unknown\(lower)"
             outcome.missingFacts.append(FactName.uptimeDays)
         } else {
-            let longest = times.compactMap { time in host.boots.lastBoot(atOrBefore: time).map { time - $0 } }.max() ?? 0
-            let detail = "\(symptom.label) came at most \(Duration.spoken(longest)) after a boot"
+            let uptimes = times.compactMap { time in host.boots.lastBoot(atOrBefore: time).map { time - $0 } }
+            let detail = uptime.atLeast != nil
+                ? "\(symptom.label) came at most \(Duration.spoken(uptimes.max() ?? 0)) after a boot"
+                : "\(symptom.label) came at least \(Duration.spoken(uptimes.min() ?? 0)) after a boot"
             outcome.checks.append(Check(text: text, truth: .no, detail: detail))
             outcome.evidence?.details.append(detail)
             outcome.truth = .no

@@ -48,7 +48,7 @@ public enum FactInference {
             if let build = version.build { sheet.infer(Fact(name: FactName.build, value: .number(Double(build)), source: source)) }
             if let range = version.servicePack {
                 sheet.infer(Fact(name: FactName.servicePack, value: .servicePack(range), source: source))
-                if range.highest < ServicePack(number: 4) ?? .sp6a {
+                if version.osVersion == "4.0", range.highest < ServicePack(number: 4) ?? .sp6a {
                     sheet.note("event 6009 reads '\(version.csd)', yet 6009 first appeared in SP4: a later service pack was probably installed and then removed")
                 }
             }
