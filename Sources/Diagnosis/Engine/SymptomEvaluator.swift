@@ -1,7 +1,7 @@
 import EventLog
 
-/// Decides whether one symptom of a rule shows in a machine's logs, applying its requirements
-/// (count in a window, uptime before the event, parameters, cycles) with three-valued logic.
+/// What one symptom came to on one machine: whether it shows (yes, no, unknown), whether its
+/// events were found at all, the evidence, and the sentences that explain it.
 struct SymptomOutcome {
     var truth: Truth
     /// Events of the symptom's kind were found, whatever the requirements made of them.
@@ -17,7 +17,8 @@ struct SymptomOutcome {
     static let absent = SymptomOutcome(truth: .no, found: false, evidence: nil)
 }
 
-/// Evaluates the symptoms of rules against what one machine's logs gave.
+/// Decides whether a symptom of a rule shows in a machine's logs, applying its requirements
+/// (count in a window, uptime before the event, parameters, cycles) with three-valued logic.
 struct SymptomEvaluator {
     let host: HostAccumulator
     let facts: FactSheet
@@ -60,7 +61,7 @@ struct SymptomEvaluator {
             }
             let (most, start) = SymptomEvaluator.densestWindow(times, length: window)
             truth = Truth(most >= count.atLeast)
-            detail = "\(most) within \(Duration.text(window)) from \(start.iso8601(like: host.firstTime))"
+            detail = "\(most) within \(Duration.text(window)) from \(EventTimeText.text(start, like: host.firstTime))"
         } else {
             truth = Truth(evidence.count >= count.atLeast)
             detail = "\(evidence.count) in all"
@@ -69,8 +70,9 @@ struct SymptomEvaluator {
         outcome.evidence?.details.append(detail)
         if truth == .no {
             outcome.truth = .no
-            outcome.reason = "only \(detail.replacingFirst(" in all", with: "")) \(symptom.label) in the logs; the defect shows \(count.atLeast) or more"
-                + (count.within.map { " within \(Duration.text($0))" } ?? "")
+            let found = count.within.map { "at most \(SymptomEvaluator.densestWindow(times, length: $0).count) \(symptom.label) within \(Duration.text($0))" }
+                ?? "only \(evidence.count) \(symptom.label)"
+            outcome.reason = found + " in the logs; the defect shows \(count.atLeast) or more"
         }
     }
 
@@ -144,7 +146,7 @@ struct SymptomEvaluator {
         if let window = pattern.within {
             let (most, start) = SymptomEvaluator.densestWindow(times, length: window)
             count = most
-            detail = "stopped and started again \(most) time\(most == 1 ? "" : "s") within \(Duration.text(window)) from \(start.iso8601(like: host.firstTime))"
+            detail = "stopped and started again \(most) time\(most == 1 ? "" : "s") within \(Duration.text(window)) from \(EventTimeText.text(start, like: host.firstTime))"
         }
         detail += ", first at \(EventTimeText.text(times[0], like: host.firstTime)), last at \(EventTimeText.text(times[times.count - 1], like: host.firstTime))"
         let truth = Truth(count >= pattern.atLeast)
