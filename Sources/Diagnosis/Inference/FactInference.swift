@@ -27,16 +27,17 @@ public enum FactInference {
                              source: .inferred("seen in Service Control Manager events and as event sources", first)))
         }
         var restarts: [String] = []
-        var firstRestarted: EventReference?
+        var firstRestart: Int64?
         for (key, service) in host.services.services {
-            let cycles = host.services.cycleTimes(of: key, boots: host.boots).count
-            guard cycles > 0 else { continue }
-            restarts.append("\(service.name) ×\(cycles)")
-            if let seen = service.firstSeen, isEarlier(seen, than: firstRestarted) { firstRestarted = seen }
+            let cycles = host.services.cycleTimes(of: key, boots: host.boots)
+            guard let first = cycles.first else { continue }
+            restarts.append("\(service.name) ×\(cycles.count)")
+            firstRestart = min(firstRestart ?? first, first)
         }
-        if !restarts.isEmpty {
+        if !restarts.isEmpty, let firstRestart {
+            let when = EventTimeText.text(firstRestart, like: host.firstTime)
             sheet.infer(Fact(name: FactName.serviceRestarts, value: .list(restarts.sorted(), complete: false),
-                             source: .inferred("Service Control Manager 7035/7036: stopped and started again without a reboot", firstRestarted)))
+                             source: .inferred("stopped and started again without a reboot (Service Control Manager 7035/7036), first at \(when)", nil)))
         }
     }
 
