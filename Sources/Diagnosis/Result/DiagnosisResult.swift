@@ -14,6 +14,8 @@ public struct DiagnosisResult: Sendable {
     public var notes: [String]
     /// How many rules were applied to each machine.
     public var rulesApplied: Int
+    /// For audits: what the walk of the folders skipped, and the duplicates it removed.
+    public var discovery: FileDiscovery?
 
     public init(inputs: [ReadReport], hosts: [HostDiagnosis], problems: [FileProblem] = [], notes: [String] = [], rulesApplied: Int) {
         self.inputs = inputs
@@ -45,4 +47,6 @@ public struct HostDiagnosis: Sendable {
     /// Ranked: confirmed, likely, exposed, ruled-out; better matched first.
     public var findings: [Finding]
     public var recommendation: Recommendation
+    /// Boots, shutdowns and each finding's events in time.
+    public var timeline = HostTimeline()
 }
