@@ -32,7 +32,7 @@ public struct FleetSummary: Sendable {
     public var hotfixes: [Group]
     /// Machines with nothing to install.
     public var nothingToInstall: [String]
-    /// Every defect found somewhere, the most widespread open one first.
+    /// Every defect found somewhere: the most machines confirmed first, then likely, exposed.
     public var defects: [Spread]
 
     public static let unknownServicePack = "unknown"
@@ -70,7 +70,9 @@ public struct FleetSummary: Sendable {
         self.hotfixes = hotfixes.sorted { ($0.key.count, $0.key) < ($1.key.count, $1.key) }.map { Group(label: $0.key, hosts: $0.value) }
         nothingToInstall = nothing
         defects = ruleOrder.compactMap { spreads[$0] }.sorted { a, b in
-            if a.openCount != b.openCount { return a.openCount > b.openCount }
+            let counts = { (spread: Spread) in FindingStatus.allCases.map { spread.hosts[$0]?.count ?? 0 } }
+            let (x, y) = (counts(a), counts(b))
+            if x != y { return x.lexicographicallyPrecedes(y, by: >) }
             if a.severity != b.severity { return a.severity > b.severity }
             return (a.rule.count, a.rule) < (b.rule.count, b.rule)
         }

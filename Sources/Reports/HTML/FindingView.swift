@@ -11,6 +11,7 @@ struct FindingView {
     let title: String
     let severity: String
     let status: String
+    let isOpen: Bool
     let fix: String
     let fixNote: String?
     let summary: String
@@ -35,13 +36,16 @@ struct FindingView {
         let source: String?
     }
 
-    init(_ finding: Finding, anchor: String, factPrefix: String) {
+    /// `shown` maps evidence already on the page (symptom and first event) to where it is, so
+    /// that a crash cited by several findings is shown once and pointed to after.
+    init(_ finding: Finding, anchor: String, factPrefix: String, shown: inout [String: EvidenceView.SameAs]) {
         self.anchor = anchor
         rule = finding.rule
         kb = finding.kb
         title = finding.title
         severity = finding.severity.rawValue
         status = finding.status.rawValue
+        isOpen = finding.status.isOpen
         fix = finding.fix.description
         fixNote = finding.fix.note
         summary = finding.summary
@@ -50,7 +54,12 @@ struct FindingView {
         reasonLabel = finding.status == .ruledOut ? "Ruled out because" : "Not confirmed because"
         missing = finding.missingFacts.map { MissingFact(name: $0, argument: "--fact \(factPrefix)\($0)=…") }
         hasMissing = !missing.isEmpty
-        evidence = finding.evidence.map(EvidenceView.init)
+        evidence = finding.evidence.map { item in
+            let key = item.symptom + "|" + (item.first.map { $0.reference.description } ?? "")
+            let view = EvidenceView(item, sameAs: shown[key])
+            if shown[key] == nil { shown[key] = EvidenceView.SameAs(rule: finding.rule, anchor: anchor) }
+            return view
+        }
         checks = finding.checks.map { CheckView(text: $0.text, result: TruthText.word($0.truth), detail: $0.detail, source: $0.source) }
         references = finding.references.isEmpty ? nil : finding.references.joined(separator: ", ")
     }
@@ -67,6 +76,13 @@ struct EvidenceView {
     let events: [EventView]
     let hasEvents: Bool
     let more: String?
+    /// Where the same evidence is shown in full, when it is not here.
+    let sameAs: SameAs?
+
+    struct SameAs {
+        let rule: String
+        let anchor: String
+    }
 
     struct EventView {
         let time: String
@@ -77,7 +93,8 @@ struct EvidenceView {
         let excerpt: String?
     }
 
-    init(_ item: EvidenceItem) {
+    init(_ item: EvidenceItem, sameAs: SameAs?) {
+        self.sameAs = sameAs
         symptom = item.symptom
         count = ReadReportText.grouped(item.count)
         supporting = item.supporting

@@ -36,10 +36,13 @@ struct FleetView {
         let title: String
         let severity: String
         let fix: String
-        let confirmed: Count
-        let likely: Count
-        let exposed: Count
-        let ruledOut: Count
+        /// `1 confirmed`, `2 likely`: the machines by status, zeros left out.
+        let machines: [StatusCount]
+    }
+
+    struct StatusCount {
+        let status: String
+        let text: String
     }
 
     /// A number in a table, with whether it is zero (shown quietly).
@@ -103,8 +106,9 @@ struct FleetView {
         servicePacks = fleet.servicePacks.map { group($0.label, $0.hosts, tone: $0.label == FleetSummary.unknownServicePack ? "unknown" : "neutral") }
         defects = fleet.defects.map { spread in
             Defect(rule: spread.rule, title: spread.title, severity: spread.severity.rawValue, fix: spread.fix.description,
-                   confirmed: Count(spread.hosts[.confirmed]?.count ?? 0), likely: Count(spread.hosts[.likely]?.count ?? 0),
-                   exposed: Count(spread.hosts[.exposed]?.count ?? 0), ruledOut: Count(spread.hosts[.ruledOut]?.count ?? 0))
+                   machines: FindingStatus.allCases.compactMap { status in
+                       spread.hosts[status].map { StatusCount(status: status.rawValue, text: "\($0.count) \(status.rawValue)") }
+                   })
         }
         hasDefects = !defects.isEmpty
         rows = result.hosts.map { host in

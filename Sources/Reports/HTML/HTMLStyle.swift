@@ -74,8 +74,9 @@ section:first-child > .section-title { margin-top: 0.5rem; }
 .chips a { font-size: 0.82rem; background: var(--soft); border: 1px solid var(--line); border-radius: 999px; padding: 0 0.55rem; text-decoration: none; }
 
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
-th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.55rem; border-bottom: 1px solid var(--line); }
-thead th { font-size: 0.74rem; text-transform: uppercase; letter-spacing: 0.02em; color: var(--muted); font-weight: 600; border-bottom: 1px solid #cfd4dd; white-space: nowrap; }
+th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--line); }
+.hosts th, .hosts td { padding: 0.4rem 0.4rem; }
+thead th { font-size: 0.8rem; color: var(--muted); font-weight: 600; border-bottom: 1px solid #cfd4dd; }
 tbody th { font-weight: 600; }
 tbody tr:last-child > * { border-bottom: 0; }
 th.num, td.num { text-align: right; }
@@ -120,7 +121,10 @@ td.zero { color: #a3aab6; font-weight: 400; }
 .verdict.tone-ok .verdict-head { color: var(--ok); }
 .resolves { list-style: none; padding: 0; margin: 0.25rem 0 0; }
 .resolves li { padding: 0.2rem 0; }
-.facts th, .facts td { padding: 0.3rem 0.45rem; }
+.host > .panel { margin: 0 0 1rem; }
+.facts th, .facts td { padding: 0.3rem 0.5rem; }
+.facts th[scope="row"] { width: 11rem; }
+.facts td.strong { width: 30%; overflow-wrap: anywhere; }
 .facts td.small { color: var(--muted); overflow-wrap: anywhere; }
 .facts tr.given td.strong { color: var(--act); }
 .conflict { color: var(--likely); }
@@ -175,14 +179,36 @@ details > summary { cursor: pointer; color: var(--link); font-size: 0.9rem; }
 .plain { padding-left: 1.1rem; }
 .page-footer { color: var(--muted); font-size: 0.82rem; padding: 1rem 0 2rem; border-top: 1px solid var(--line); }
 
+.defects td.fixed-in { white-space: nowrap; }
+.defects td.spread .pill { margin: 0 0.15rem 0.15rem 0; }
+
 @media (max-width: 40rem) {
   body { font-size: 14px; }
+  .facts thead, .hosts thead, .events thead, .inputs thead, .defects thead { display: none; }
+  .facts tr, .hosts tbody tr, .events tr, .inputs tr, .defects tr { display: grid; gap: 0.1rem 0.6rem; padding: 0.45rem 0.2rem; border-bottom: 1px solid var(--line); }
+  .facts th, .facts td, .hosts th, .hosts td, .events td, .inputs th, .inputs td, .defects td { border: 0; padding: 0; text-align: left; width: auto !important; min-width: 0 !important; }
+  .facts tr { grid-template-columns: 9rem 1fr; }
+  .facts td.small { grid-column: 1 / -1; }
+  .hosts tbody tr { grid-template-columns: repeat(3, 1fr); border-left: 3px solid var(--line); padding-left: 0.5rem; }
+  .hosts tbody tr > :first-child { border-left: 0; grid-column: 1 / -1; }
+  .hosts tr.tone-confirmed { border-left-color: var(--confirmed); }
+  .hosts tr.tone-likely { border-left-color: var(--likely); }
+  .hosts tr.tone-exposed { border-left-color: var(--exposed); }
+  .hosts tr.tone-ok { border-left-color: var(--ok); }
+  .hosts td::before, .inputs td::before { content: attr(data-label); display: block; font-size: 0.72rem; color: var(--muted); font-weight: 400; }
+  .events tr { grid-template-columns: auto 1fr auto; }
+  .events td.place, .events td.message { grid-column: 1 / -1; }
+  .inputs tr { grid-template-columns: repeat(3, 1fr); }
+  .inputs th, .inputs td.problem-cell { grid-column: 1 / -1; }
+  .defects tr { grid-template-columns: 1fr auto; }
+  .defects td.spread { grid-column: 1 / -1; }
+  .defects td.fixed-in { white-space: normal; text-align: right; }
   .wrap, main { padding-left: 0.8rem; padding-right: 0.8rem; }
   .page-header h1 { font-size: 1.35rem; }
   .columns { grid-template-columns: 1fr; }
   .cards { grid-template-columns: 1fr 1fr; }
   .host { padding: 0.9rem 0.8rem 0.5rem; }
-  .hosts .optional { display: none; }
+  .hosts .optional { display: none !important; }
   .tl-row { grid-template-columns: 1fr; gap: 0; }
   .tl-axis .tl-label { display: none; }
   .facts td.small { font-size: 0.8rem; }
@@ -195,8 +221,10 @@ details > summary { cursor: pointer; color: var(--link); font-size: 0.9rem; }
   .toc, .controls, .host-files, .checks { display: none !important; }
   .wrap, main { max-width: none; padding: 0; }
   .panel, .host, .finding, .card { border-color: #bbb; break-inside: avoid-page; }
-  .host { break-before: page; border-radius: 0; }
-  .finding, .evidence, tr { break-inside: avoid; }
+  #machines, #files, .host + .host { break-before: page; }
+  .host { border-radius: 0; }
+  .section-title, h3, h4, h5 { break-after: avoid-page; }
+  .finding, .evidence, .timeline, .verdict, tr { break-inside: avoid; }
   .scroll { overflow: visible; }
   a { color: inherit; text-decoration: none; }
   .pill, .card, .host, .finding, .verdict, .tl-mark, .meter-fill, .inputs tr.failed > * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }

@@ -85,10 +85,10 @@ enum HTMLTemplateText {
 <section class="panel" aria-labelledby="defects-title">
 <h3 id="defects-title">Defects across the fleet</h3>
 <div class="scroll"><table class="defects">
-<thead><tr><th scope="col">Rule</th><th scope="col">Defect</th><th scope="col">Fixed in</th><th scope="col" class="num">Confirmed</th><th scope="col" class="num">Likely</th><th scope="col" class="num">Exposed</th><th scope="col" class="num">Ruled out</th></tr></thead>
+<thead><tr><th scope="col">Defect</th><th scope="col">Fixed in</th><th scope="col">Machines</th></tr></thead>
 <tbody>
 {{#defects}}
-<tr><td class="mono">{{rule}}</td><td>{{title}} <span class="sev sev-{{severity}}">{{severity}}</span></td><td class="nowrap">{{fix}}</td><td class="num count-confirmed{{#confirmed.zero}} zero{{/confirmed.zero}}">{{confirmed.value}}</td><td class="num count-likely{{#likely.zero}} zero{{/likely.zero}}">{{likely.value}}</td><td class="num count-exposed{{#exposed.zero}} zero{{/exposed.zero}}">{{exposed.value}}</td><td class="num zero">{{ruledOut.value}}</td></tr>
+<tr><td><span class="mono strong">{{rule}}</span> {{title}} <span class="sev sev-{{severity}}">{{severity}}</span></td><td class="fixed-in">{{fix}}</td><td class="spread">{{#machines}}<span class="pill status-{{status}}">{{text}}</span> {{/machines}}</td></tr>
 {{/defects}}
 </tbody>
 </table></div>
@@ -105,7 +105,7 @@ enum HTMLTemplateText {
 <thead><tr><th scope="col" data-type="text" aria-sort="ascending">Machine</th><th scope="col" data-type="number">Service pack</th><th scope="col" data-type="number">Install</th><th scope="col" data-type="text" class="optional">Minimum</th><th scope="col" data-type="text">Hotfixes</th><th scope="col" data-type="number" class="num">Confirmed</th><th scope="col" data-type="number" class="num">Likely</th><th scope="col" data-type="number" class="num">Exposed</th><th scope="col" data-type="number" class="num optional">Ruled out</th><th scope="col" data-type="number" class="num optional">Events</th><th scope="col" data-type="text" class="optional">Last event</th></tr></thead>
 <tbody>
 {{#rows}}
-<tr class="tone-{{tone}}" data-needs="{{needs}}"><th scope="row" data-sort="{{name}}"><a href="#{{anchor}}">{{name}}</a></th><td data-sort="{{servicePackOrder}}">{{servicePack}}</td><td data-sort="{{installOrder}}" class="strong">{{install}}</td><td class="optional">{{minimum}}</td><td>{{hotfixes}}</td><td class="num count-confirmed{{#confirmed.zero}} zero{{/confirmed.zero}}">{{confirmed.value}}</td><td class="num count-likely{{#likely.zero}} zero{{/likely.zero}}">{{likely.value}}</td><td class="num count-exposed{{#exposed.zero}} zero{{/exposed.zero}}">{{exposed.value}}</td><td class="num zero optional">{{ruledOut.value}}</td><td class="num optional" data-sort="{{events}}">{{eventsText}}</td><td class="nowrap optional">{{lastEvent}}</td></tr>
+<tr class="tone-{{tone}}" data-needs="{{needs}}"><th scope="row" data-sort="{{name}}"><a href="#{{anchor}}">{{name}}</a></th><td data-label="Service pack" data-sort="{{servicePackOrder}}">{{servicePack}}</td><td data-label="Install" data-sort="{{installOrder}}" class="strong">{{install}}</td><td data-label="Minimum" class="optional">{{minimum}}</td><td data-label="Hotfixes">{{hotfixes}}</td><td data-label="Confirmed" class="num count-confirmed{{#confirmed.zero}} zero{{/confirmed.zero}}">{{confirmed.value}}</td><td data-label="Likely" class="num count-likely{{#likely.zero}} zero{{/likely.zero}}">{{likely.value}}</td><td data-label="Exposed" class="num count-exposed{{#exposed.zero}} zero{{/exposed.zero}}">{{exposed.value}}</td><td data-label="Ruled out" class="num zero optional">{{ruledOut.value}}</td><td data-label="Events" class="num optional" data-sort="{{events}}">{{eventsText}}</td><td data-label="Last event" class="nowrap optional">{{lastEvent}}</td></tr>
 {{/rows}}
 </tbody>
 </table></div>
@@ -123,38 +123,35 @@ enum HTMLTemplateText {
 <p class="verdict-head">{{recommendation.headline}}</p>
 <p>{{verdict}}</p>
 </div>
-<div class="columns">
 <section class="panel">
 <h4>What to install</h4>
 {{#recommendation}}
-<p class="strong">{{headline}}</p>
 {{#detail}}<p>{{.}}</p>{{/detail}}
 {{#caveat}}<p class="muted">{{.}}</p>{{/caveat}}
 {{#hotfixes}}<p>Apply hotfix <b>{{hotfix}}</b>{{#requires}} (it needs {{.}}){{/requires}}, for {{rules}}.</p>
 {{/hotfixes}}
 {{#hasResolves}}
-<p class="small muted">It resolves:</p>
 <ul class="resolves">
-{{#resolves}}<li><span class="pill status-{{status}}">{{status}}</span> <span class="mono">{{rule}}</span> {{title}} <span class="muted">— by {{by}}</span></li>
+{{#resolves}}<li><span class="pill status-{{status}}">{{status}}</span> <span class="mono">{{rule}}</span> {{title}} <span class="muted">— fixed by {{by}}</span></li>
 {{/resolves}}
 </ul>
 {{/hasResolves}}
+{{^hasResolves}}<p class="muted">Nothing found calls for a fix.</p>{{/hasResolves}}
 {{/recommendation}}
 </section>
 <section class="panel">
 <h4>What is known</h4>
-<table class="facts">
+<div class="scroll"><table class="facts">
 <thead><tr><th scope="col">Fact</th><th scope="col">Value</th><th scope="col">Where it comes from</th></tr></thead>
 <tbody>
 {{#facts}}<tr{{#given}} class="given"{{/given}}><th scope="row" class="mono">{{name}}</th><td class="strong">{{value}}</td><td class="small">{{#given}}given in {{/given}}{{source}}</td></tr>
 {{/facts}}
 </tbody>
-</table>
+</table></div>
 {{^facts}}<p class="muted">Nothing: the logs hold no version, boot, crash or service events, and no facts were given.</p>{{/facts}}
 {{#factNotes}}<p class="small">Note: {{.}}</p>{{/factNotes}}
 {{#conflicts}}<p class="small conflict">Conflict: {{.}}</p>{{/conflicts}}
 </section>
-</div>
 {{#timeline}}
 {{> timeline}}
 {{/timeline}}
@@ -180,22 +177,24 @@ enum HTMLTemplateText {
 <p class="finding-id"><span class="pill status-{{status}}">{{status}}</span> <span class="mono strong">{{rule}}</span> <span class="sev sev-{{severity}}">{{severity}}</span> <span class="muted">fixed in {{fix}}</span></p>
 <p class="finding-title">{{title}}</p>
 </header>
-<p>{{summary}}</p>
+{{#isOpen}}<p>{{summary}}</p>{{/isOpen}}
 {{#evidence}}
 <div class="evidence">
-<p class="evidence-head"><span class="strong">{{symptom}}</span> × {{count}}{{#supporting}} <span class="muted">(supporting)</span>{{/supporting}}</p>
+<p class="evidence-head"><span class="strong">{{symptom}}</span> × {{count}}{{#supporting}} <span class="muted">(supporting)</span>{{/supporting}}{{#sameAs}} <span class="muted">— the same events as under <a href="#{{anchor}}">{{rule}}</a> above</span>{{/sameAs}}</p>
+{{^sameAs}}
 {{#details}}<p class="evidence-detail">{{.}}</p>{{/details}}
 {{#bugchecks}}<p class="evidence-detail mono">{{.}}</p>{{/bugchecks}}
 {{#hasEvents}}
 <div class="scroll"><table class="events">
 <thead><tr><th scope="col">Time</th><th scope="col">Source</th><th scope="col" class="num">ID</th><th scope="col">Where</th><th scope="col">Message</th></tr></thead>
 <tbody>
-{{#events}}<tr><td class="mono nowrap">{{time}}</td><td>{{source}}</td><td class="num">{{id}}</td><td class="mono small">{{place}}</td><td class="message">{{excerpt}}</td></tr>
+{{#events}}<tr><td class="mono nowrap">{{time}}</td><td>{{source}}</td><td class="num">{{id}}</td><td class="mono small place">{{place}}</td><td class="message">{{excerpt}}</td></tr>
 {{/events}}
 </tbody>
 </table></div>
 {{#more}}<p class="small muted">{{.}}</p>{{/more}}
 {{/hasEvents}}
+{{/sameAs}}
 </div>
 {{/evidence}}
 {{#hasMissing}}
@@ -203,7 +202,7 @@ enum HTMLTemplateText {
 <p class="small">Settle it with {{#missing}}<code>{{argument}}</code> {{/missing}}or a facts file (<code>--facts FILE</code>).</p></div>
 {{/hasMissing}}
 {{#reason}}<p class="reason"><span class="strong">{{reasonLabel}}:</span> {{.}}</p>{{/reason}}
-<p class="remedy"><span class="strong">Remedy:</span> {{remedy}}</p>
+{{#isOpen}}<p class="remedy"><span class="strong">Remedy:</span> {{remedy}}</p>{{/isOpen}}
 {{#fixNote}}<p class="small muted">{{.}}</p>{{/fixNote}}
 <details class="checks"><summary>How this was decided</summary>
 <ul>
@@ -234,7 +233,7 @@ enum HTMLTemplateText {
 <div class="scroll"><table class="inputs">
 <thead><tr><th scope="col">File</th><th scope="col">Format</th><th scope="col">Encoding</th><th scope="col" class="num">Events</th><th scope="col" class="num">Recovered</th><th scope="col" class="num">Skipped</th><th scope="col">Problems</th></tr></thead>
 <tbody>
-{{#inputs}}<tr{{#failed}} class="failed"{{/failed}}><th scope="row" class="mono">{{path}}</th><td>{{format}}</td><td>{{encoding}}</td><td class="num">{{events}}</td><td class="num">{{recovered}}</td><td class="num">{{skipped}}</td><td>{{#hasProblems}}<ul class="problems">{{#problems}}<li class="mono">{{.}}</li>{{/problems}}{{#hiddenProblems}}<li>{{.}}</li>{{/hiddenProblems}}</ul>{{/hasProblems}}{{^hasProblems}}<span class="muted">none</span>{{/hasProblems}}</td></tr>
+{{#inputs}}<tr{{#failed}} class="failed"{{/failed}}><th scope="row" class="mono">{{path}}</th><td data-label="Format">{{format}}</td><td data-label="Encoding">{{encoding}}</td><td data-label="Events" class="num">{{events}}</td><td data-label="Recovered" class="num">{{recovered}}</td><td data-label="Skipped" class="num">{{skipped}}</td><td data-label="Problems" class="problem-cell">{{#hasProblems}}<ul class="problems">{{#problems}}<li class="mono">{{.}}</li>{{/problems}}{{#hiddenProblems}}<li>{{.}}</li>{{/hiddenProblems}}</ul>{{/hasProblems}}{{^hasProblems}}<span class="muted">none</span>{{/hasProblems}}</td></tr>
 {{/inputs}}
 </tbody>
 </table></div>

@@ -58,14 +58,12 @@ struct HostView {
         recommendation = RecommendationView(host)
         timeline = TimelineView(host)
         let hostPrefix = manyHosts ? host.key.value + ":" : ""
-        var groups: [StatusGroup] = []
-        for status in FindingStatus.allCases {
-            let findings = host.findings.enumerated().filter { $0.element.status == status }
-            guard !findings.isEmpty else { continue }
-            groups.append(StatusGroup(status: status.rawValue, heading: HostView.heading(status), count: findings.count,
-                                      findings: findings.map { FindingView($0.element, anchor: "\(anchor)-f\($0.offset + 1)", factPrefix: hostPrefix) }))
+        var shown: [String: EvidenceView.SameAs] = [:]
+        let views = host.findings.enumerated().map { FindingView($0.element, anchor: "\(anchor)-f\($0.offset + 1)", factPrefix: hostPrefix, shown: &shown) }
+        groups = FindingStatus.allCases.compactMap { status in
+            let findings = views.filter { $0.status == status.rawValue }
+            return findings.isEmpty ? nil : StatusGroup(status: status.rawValue, heading: HostView.heading(status), count: findings.count, findings: findings)
         }
-        self.groups = groups
         noFindings = host.findings.isEmpty
             ? "Nothing in these logs matches the \(rulesApplied) known defects, and no known fact puts the machine at risk." : nil
     }
