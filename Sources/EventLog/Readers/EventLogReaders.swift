@@ -3,7 +3,11 @@
 /// Order matters where formats resemble each other: the more specific test comes first (Log
 /// Parser's XML before generic event XML, Vista+ headers before headerless NT exports).
 public enum EventLogReaders {
-    public static let all: [any EventLogReader.Type] = []
+    public static let all: [any EventLogReader.Type] = [
+        // Text exports: headed formats first, then the headerless ones recognised by their rows.
+        LogParserCSVReader.self, PowerShellCSVReader.self, VistaTextReader.self, VistaCSVReader.self,
+        WevtutilTextReader.self, DumpelReader.self, EventViewerTextReader.self, EventViewerCSVReader.self,
+    ]
 
     /// The reader for a format, if ntdiag has one.
     public static func reader(for format: LogFormat) -> (any EventLogReader.Type)? {

@@ -1,0 +1,267 @@
+/// Reads the output of the Resource Kit's `dumpel` (`dumpel -l system -f file.txt`): one line per
+/// event with date, time, numeric type, numeric category, event ID, user, source, computer, then
+/// the raw insertion strings (dumpel prints no message).
+///
+/// The fields are separated by tabs (dumpel's default), commas (`-c`) or, in copies where the
+/// tabs became spaces, by spaces. The insertion strings are tab-separated with `-t` and
+/// comma-separated with `-c`, and split on those; without `-t` they are separated by single
+/// spaces and cannot in general be split (see `DumpelStrings`). The order of the user and source
+/// columns is decided per file: the column holding `N/A` or `DOMAIN\user` is the user. Values such
+/// as `%%20013` are kept as written. Lines that do not start a record continue the last insertion
+/// string (strings may hold line breaks).
+public enum DumpelReader: EventLogReader {
+    public static let format = LogFormat.dumpel
+
+    public static func recognizes(_ sample: FileSample) -> Bool { layout(of: sample) != nil }
+
+    public static func read(
+        _ file: InputFile, sample: FileSample, options: ReadOptions, report: inout ReadReport, emit: (Event) throws -> Void
+    ) throws {
+        guard let layout = layout(of: sample) else {
+            return report.fail("the first line is not a dumpel record (date, time, type, category, event ID, user, source, computer)")
+        }
+        var evidence = DateOrderEvidence()
+        if options.dateOrder == nil {
+            try TextExportLines.scanBeginning(file, encoding: sample.encoding) { line in
+                if let record = layout.parse(line.bytes), let date = TimestampScanner.scanDateOnly(record.date) { evidence.observe(date) }
+                return !evidence.isSettled
+            }
+        }
+        let decision = evidence.decision(forced: options.dateOrder)
+        if let reason = decision.reason { report.details["date order"] = reason }
+        if !layout.userFirst { report.details["columns"] = "source before user" }
+        let timestamps = LocalTimestampReader(order: decision.order)
+        var pending: Event?
+        var skipping = false
+        var joinedStrings = false
+        try TextExportLines.forEach(file, encoding: sample.encoding, report: &report) { line, report in
+            guard let record = layout.parse(line.bytes) else {
+                if skipping || line.bytes.isBlank { return }
+                if LooksBinary.check(line.bytes) {
+                    return report.skip(ReadProblem(.line(line.number), "unreadable line (control characters or invalid bytes); dropped"))
+                }
+                guard var event = pending else {
+                    return report.skip(ReadProblem(.line(line.number), "not a dumpel record (expected date, time, type, category, event ID, …)"))
+                }
+                // A line break inside the last insertion string.
+                let text = line.bytes.trimmedTrailing().string
+                if let last = event.strings.indices.last { event.strings[last] += "\n" + text } else { event.strings = [text] }
+                pending = event
+                return
+            }
+            if let finished = pending { try emit(finished) }
+            pending = nil
+            skipping = true
+            let time: EventTime
+            switch timestamps.read(date: record.date, time: record.time) {
+            case .time(let value): time = value
+            case .contradicting(let value):
+                time = value
+                report.add(ReadProblem(.line(line.number), timestamps.contradictionMessage(record.date.trimmed().string)))
+            case .invalid:
+                return report.skip(ReadProblem(.line(line.number), "cannot read the date \"\(record.date.trimmed().string) \(record.time.trimmed().string)\""))
+            }
+            guard let type = record.type.unsignedValue, let category = record.category.unsignedValue, category <= UInt16.max,
+                  let id = record.id.unsignedValue, id <= UInt32.max else {
+                return report.skip(ReadProblem(.line(line.number), "type, category and event ID must be numbers"))
+            }
+            var event = Event(source: record.source.trimmed().string, id: UInt16(truncatingIfNeeded: id),
+                              fullID: id > 0xFFFF ? UInt32(id) : nil, type: EventType(classic: Int(min(type, 0xFFFF))),
+                              categoryNumber: UInt16(category), timeGenerated: time, origin: EventOrigin(line: line.number))
+            TabularEventBuilder.setUser(record.user, &event)
+            event.computer = record.computer.trimmedString
+            event.strings = layout.strings(record, source: event.source, id: event.id, joined: &joinedStrings)
+            pending = event
+            skipping = false
+        }
+        if let finished = pending { try emit(finished) }
+        if joinedStrings { report.details["strings"] = "space-separated (dumpel without -t): split only for known NT events, else kept as one string" }
+    }
+
+    /// How the sample's records are laid out, or nil when its first line is not a dumpel record.
+    static func layout(of sample: FileSample) -> DumpelLayout? {
+        let lines = sample.numberedLines(50)
+        guard let first = lines.first else { return nil }
+        return first.bytes.withUnsafeBufferPointer { line -> DumpelLayout? in
+            guard let separator = DumpelLayout.separator(after: line) else { return nil }
+            var layout = DumpelLayout(separator: separator, userFirst: true)
+            guard let record = layout.parse(line), TimestampScanner.scanDateOnly(record.date) != nil else { return nil }
+            var userThenSource = 0, sourceThenUser = 0
+            for line in lines {
+                line.bytes.withUnsafeBufferPointer { bytes in
+                    guard let record = layout.parse(bytes) else { return }
+                    if DumpelLayout.isUserLike(record.user) { userThenSource += 1 } else if DumpelLayout.isUserLike(record.source) { sourceThenUser += 1 }
+                }
+            }
+            layout.userFirst = userThenSource >= sourceThenUser
+            return layout
+        }
+    }
+}
+
+/// How one dumpel file separates its fields, and whether the user comes before the source.
+struct DumpelLayout {
+    enum Separator { case tab, comma, spaces }
+    var separator: Separator
+    var userFirst: Bool
+
+    /// The fields of one record line (bytes of that line).
+    struct Record {
+        var date: TextBytes
+        var time: TextBytes
+        var type: TextBytes
+        var category: TextBytes
+        var id: TextBytes
+        var user: TextBytes
+        var source: TextBytes
+        var computer: TextBytes
+        /// Everything after the computer name: the insertion strings as written.
+        var rest: TextBytes
+    }
+
+    /// Sources of NT 4.0 whose names hold spaces, for files whose fields are separated by spaces.
+    static let spacedSources = ["Service Control Manager", "Application Popup", "Save Dump", "Windows File Protection"].map { Array($0.utf8) }
+
+    static func separator(after line: TextBytes) -> Separator? {
+        var scanner = TimestampScanner(line)
+        scanner.skipFiller()
+        guard scanner.scanDate() != nil, scanner.index < line.count else { return nil }
+        switch line[scanner.index] {
+        case ASCII.tab: return .tab
+        case ASCII.comma: return .comma
+        case ASCII.space: return .spaces
+        default: return nil
+        }
+    }
+
+    /// `N/A`, `DOMAIN\user` or a SID: what the user column holds.
+    static func isUserLike(_ field: TextBytes) -> Bool {
+        let text = field.trimmed()
+        return text.equalsIgnoringCase(Array("n/a".utf8)) || text.index(of: ASCII.backslash) != nil || text.hasPrefix(Array("S-1-".utf8))
+    }
+
+    /// The record on a line, or nil when the line does not start with date, time and three numbers.
+    func parse(_ line: TextBytes) -> Record? {
+        guard let first = line.first, ASCII.isDigit(first) || first == 0xE2 || ASCII.isSpace(first) || first == ASCII.quote else { return nil }
+        return separator == .spaces ? parseSpaced(line) : parseDelimited(line, separator == .tab ? ASCII.tab : ASCII.comma)
+    }
+
+    private func parseDelimited(_ line: TextBytes, _ delimiter: UInt8) -> Record? {
+        var fields = LineFields(line, delimiter: delimiter)
+        var values: [TextBytes] = []
+        values.reserveCapacity(8)
+        while values.count < 8, let field = fields.next() { values.append(field) }
+        guard values.count == 8, TimestampScanner.scanTimeOnly(values[1]) != nil,
+              values[2].unsignedValue != nil, values[3].unsignedValue != nil, values[4].unsignedValue != nil else { return nil }
+        let (user, source) = userFirst ? (values[5], values[6]) : (values[6], values[5])
+        return Record(date: values[0], time: values[1], type: values[2], category: values[3], id: values[4],
+                      user: user, source: source, computer: values[7], rest: fields.rest)
+    }
+
+    private func parseSpaced(_ line: TextBytes) -> Record? {
+        var tokens = SpacedTokens(line)
+        guard let date = tokens.next(), let timeStart = tokens.next() else { return nil }
+        var timeEnd = timeStart.upperBound
+        var probe = tokens
+        if let marker = probe.next() {
+            let text = line.slice(marker.lowerBound, marker.upperBound)
+            let lower = text.count > 0 ? ASCII.lowercased(text[0]) : 0
+            if text.count <= 4, lower == 0x61 || lower == 0x70 {
+                timeEnd = marker.upperBound
+                tokens = probe
+                // "a. m." is two tokens.
+                if text.count == 2, text[1] == ASCII.dot, let m = probe.next(), line.slice(m.lowerBound, m.upperBound).equalsIgnoringCase(Array("m.".utf8)) {
+                    timeEnd = m.upperBound
+                    tokens = probe
+                }
+            }
+        }
+        guard let type = tokens.next(), let category = tokens.next(), let id = tokens.next() else { return nil }
+        let time = line.slice(timeStart.lowerBound, timeEnd)
+        guard TimestampScanner.scanTimeOnly(time) != nil else { return nil }
+        let bytes = { (range: Range<Int>) in line.slice(range.lowerBound, range.upperBound) }
+        guard bytes(type).unsignedValue != nil, bytes(category).unsignedValue != nil, bytes(id).unsignedValue != nil else { return nil }
+        let user: Range<Int>, source: Range<Int>
+        if userFirst {
+            guard let found = tokens.next(), let sourceStart = tokens.peekStart() else { return nil }
+            user = found
+            let afterUser = line.slice(sourceStart, line.count)
+            if let spaced = DumpelLayout.spacedSources.first(where: { afterUser.hasPrefix($0) && (afterUser.count == $0.count || ASCII.isSpace(afterUser[$0.count])) }) {
+                source = sourceStart..<(sourceStart + spaced.count)
+                tokens.skip(to: source.upperBound)
+            } else {
+                guard let one = tokens.next() else { return nil }
+                source = one
+            }
+        } else {
+            // The source runs up to the token that looks like a user (sources may hold spaces).
+            guard let sourceFirst = tokens.next() else { return nil }
+            var sourceEnd = sourceFirst.upperBound
+            var probe = tokens
+            var found: Range<Int>?
+            for _ in 0..<4 {
+                guard let token = probe.next() else { break }
+                if DumpelLayout.isUserLike(bytes(token)) { found = token; break }
+                sourceEnd = token.upperBound
+            }
+            if let found {
+                user = found
+                source = sourceFirst.lowerBound..<sourceEnd
+                tokens = probe
+            } else {
+                guard let next = tokens.next() else { return nil }
+                user = next
+                source = sourceFirst
+            }
+        }
+        guard let computer = tokens.next() else { return nil }
+        let restStart = tokens.peekStart() ?? line.count
+        return Record(date: bytes(date), time: time, type: bytes(type), category: bytes(category), id: bytes(id),
+                      user: bytes(user), source: bytes(source), computer: bytes(computer), rest: line.slice(restStart, line.count))
+    }
+
+    /// The insertion strings of a record. `joined` becomes true when they were separated by spaces.
+    func strings(_ record: Record, source: String, id: UInt16, joined: inout Bool) -> [String] {
+        let rest = record.rest.trimmed()
+        if rest.isEmpty { return [] }
+        switch separator {
+        case .comma:
+            return DumpelLayout.split(record.rest, ASCII.comma)
+        case .tab where record.rest.index(of: ASCII.tab) != nil:
+            return DumpelLayout.split(record.rest, ASCII.tab)
+        default:
+            if rest.index(of: ASCII.space) != nil { joined = true }
+            return DumpelStrings.split(rest.string, source: source, id: id)
+        }
+    }
+
+    private static func split(_ bytes: TextBytes, _ delimiter: UInt8) -> [String] {
+        var strings = LineFields.strings(bytes.trimmedTrailing(), delimiter: delimiter)
+        while strings.last?.isEmpty == true { strings.removeLast() }
+        return strings
+    }
+}
+
+/// The space- or tab-separated tokens of a line, as ranges.
+struct SpacedTokens {
+    let line: TextBytes
+    private var position = 0
+
+    init(_ line: TextBytes) { self.line = line }
+
+    mutating func next() -> Range<Int>? {
+        guard let start = peekStart() else { return nil }
+        var end = start
+        while end < line.count, !ASCII.isSpace(line[end]) { end += 1 }
+        position = end
+        return start..<end
+    }
+
+    func peekStart() -> Int? {
+        var start = position
+        while start < line.count, ASCII.isSpace(line[start]) { start += 1 }
+        return start < line.count ? start : nil
+    }
+
+    mutating func skip(to index: Int) { position = index }
+}

@@ -1,0 +1,134 @@
+/// What a file's own dates say about the order of day and month, gathered from its beginning.
+///
+/// Text exports write dates in the exporting user's locale and never say which one, so
+/// `03/04/99` is March or April depending on the machine. The file itself usually tells, in this
+/// order of strength: a first number above 12 can only be a day (and a second one above 12 only a
+/// day too); failing that, the day-to-day sequence of a log (consecutive dates one day apart in
+/// one reading, a month apart in the other); failing that, the convention that dotted and dashed
+/// dates (`03.04.1999`, `03-04-2024`) are day-first. When nothing tells, month-first is assumed
+/// and the report says so.
+struct DateOrderEvidence {
+    /// Dates whose first number is above 12 (only day-first can read them).
+    private(set) var dayFirstVotes = 0
+    /// Dates whose second number is above 12 (only month-first can read them).
+    private(set) var monthFirstVotes = 0
+    /// Dates seen that are not year-first (the only ones where the order matters).
+    private(set) var ambiguousCandidates = 0
+    private var dottedOrDashed = 0
+    private var previous: WrittenDate?
+    private var dayFirstDrift = 0
+    private var monthFirstDrift = 0
+    private var changes = 0
+
+    /// Enough seen to stop looking further into the file.
+    var isSettled: Bool { dayFirstVotes >= 8 || monthFirstVotes >= 8 }
+
+    mutating func observe(_ date: WrittenDate) {
+        guard !date.isYearFirst else { return }
+        ambiguousCandidates += 1
+        if date.separator != ASCII.slash { dottedOrDashed += 1 }
+        if date.first > 12 && date.second <= 12 { dayFirstVotes += 1 }
+        if date.second > 12 && date.first <= 12 { monthFirstVotes += 1 }
+        if let previous, previous != date,
+           let dayFirstGap = DateOrderEvidence.gap(previous, date, .dayMonthYear),
+           let monthFirstGap = DateOrderEvidence.gap(previous, date, .monthDayYear) {
+            dayFirstDrift += dayFirstGap
+            monthFirstDrift += monthFirstGap
+            changes += 1
+        }
+        previous = date
+    }
+
+    /// The order to read the file with, and the sentence that explains it for the report
+    /// (nil when no date of the file depends on it).
+    func decision(forced: DateOrder?) -> (order: DateOrder, reason: String?) {
+        if let forced {
+            return (forced, DateOrderEvidence.name(forced) + " (--date-order)")
+        }
+        guard ambiguousCandidates > 0 else { return (.monthDayYear, nil) }
+        if dayFirstVotes > 0 || monthFirstVotes > 0 {
+            let order: DateOrder = dayFirstVotes >= monthFirstVotes ? .dayMonthYear : .monthDayYear
+            let conflict = dayFirstVotes > 0 && monthFirstVotes > 0 ? ", though some dates disagree" : ""
+            let which = order == .dayMonthYear ? "a first number above 12" : "a second number above 12"
+            return (order, DateOrderEvidence.name(order) + " (from dates with \(which)\(conflict))")
+        }
+        if changes > 0 && dayFirstDrift * 2 <= monthFirstDrift {
+            return (.dayMonthYear, "day-first (from the day-to-day sequence of the dates)")
+        }
+        if changes > 0 && monthFirstDrift * 2 <= dayFirstDrift {
+            return (.monthDayYear, "month-first (from the day-to-day sequence of the dates)")
+        }
+        if dottedOrDashed * 2 > ambiguousCandidates {
+            return (.dayMonthYear, "day-first (dotted or dashed dates, by convention; use --date-order mdy if wrong)")
+        }
+        return (.monthDayYear, "month-first (assumed: no date tells; use --date-order dmy if wrong)")
+    }
+
+    static func name(_ order: DateOrder) -> String {
+        switch order {
+        case .dayMonthYear: return "day-first"
+        case .monthDayYear: return "month-first"
+        case .yearMonthDay: return "year-first"
+        }
+    }
+
+    /// Days between two dates read in one order (capped, so one odd jump cannot outweigh a log).
+    private static func gap(_ a: WrittenDate, _ b: WrittenDate, _ order: DateOrder) -> Int? {
+        guard let x = a.calendarDate(order), let y = b.calendarDate(order) else { return nil }
+        let days = abs(CivilDate.daysFromEpoch(year: x.year, month: x.month, day: x.day)
+            - CivilDate.daysFromEpoch(year: y.year, month: y.month, day: y.day))
+        return min(days, 400)
+    }
+}
+
+/// Turns the written dates and times of one file into `EventTime`s, in the day/month order chosen
+/// for that file, and notices rows that contradict the choice.
+struct LocalTimestampReader {
+    let order: DateOrder
+
+    enum Result {
+        /// The time, read in the file's order.
+        case time(EventTime)
+        /// The date cannot be read in the file's order but can in the other one (the time given).
+        case contradicting(EventTime)
+        /// Not a date and time.
+        case invalid
+    }
+
+    init(order: DateOrder) { self.order = order }
+
+    /// Reads a date field and a separate time field (NT exports, dumpel).
+    func read(date: TextBytes, time: TextBytes) -> Result {
+        guard let written = TimestampScanner.scanDateOnly(date), let clock = TimestampScanner.scanTimeOnly(time) else { return .invalid }
+        return combine(written, clock)
+    }
+
+    /// Reads one field holding both (`4/16/2020 3:47:36 PM`, `2016-05-15T17:00:51.526`).
+    func read(dateTime: TextBytes) -> Result {
+        guard let (written, clock) = TimestampScanner.scanDateTime(dateTime) else { return .invalid }
+        return combine(written, clock)
+    }
+
+    func combine(_ date: WrittenDate, _ clock: WrittenTime) -> Result {
+        if let day = date.calendarDate(order) {
+            return make(day, clock).map(Result.time) ?? .invalid
+        }
+        let other: DateOrder = order == .dayMonthYear ? .monthDayYear : .dayMonthYear
+        guard !date.isYearFirst, order != .yearMonthDay, let day = date.calendarDate(other) else { return .invalid }
+        return make(day, clock).map(Result.contradicting) ?? .invalid
+    }
+
+    /// The problem text for a contradicting row.
+    func contradictionMessage(_ text: String) -> String {
+        let other: DateOrder = order == .dayMonthYear ? .monthDayYear : .dayMonthYear
+        return "the date \"\(text)\" is not \(DateOrderEvidence.name(order)) as chosen for this file; read as \(DateOrderEvidence.name(other)) (use --date-order \(other.rawValue) if the whole file is)"
+    }
+
+    private func make(_ day: (year: Int, month: Int, day: Int), _ clock: WrittenTime) -> EventTime? {
+        guard let time = EventTime(year: day.year, month: day.month, day: day.day, hour: clock.hour, minute: clock.minute,
+                                   second: clock.second, nanosecond: clock.nanosecond, isUTC: clock.utcOffset != nil)
+        else { return nil }
+        guard let offset = clock.utcOffset else { return time }
+        return time.adding(seconds: -Int64(offset))
+    }
+}

@@ -1,0 +1,229 @@
+/// The three numbers of a date as a text export wrote it, before day and month are told apart.
+///
+/// `14/05/99`, `5/14/1999`, `14.05.1999`, `14-05-1999` and `1999-05-14` all scan to one of these;
+/// which of `first` and `second` is the day is decided per file (see `DateOrderEvidence`).
+struct WrittenDate: Hashable {
+    var first: Int
+    var second: Int
+    var third: Int
+    var firstDigits: Int
+    var thirdDigits: Int
+    /// The separator between the numbers: `/`, `.` or `-`.
+    var separator: UInt8
+
+    /// True when the year comes first (`1999-05-14`, or a first number no day can be).
+    var isYearFirst: Bool { firstDigits >= 3 || (first > 31 && third <= 31) }
+
+    /// The calendar date in the given order; nil when the numbers are no date in that order.
+    func calendarDate(_ order: DateOrder) -> (year: Int, month: Int, day: Int)? {
+        let year: Int, month: Int, day: Int
+        if isYearFirst || order == .yearMonthDay {
+            (year, month, day) = (WrittenDate.fullYear(first, digits: firstDigits), second, third)
+        } else if order == .dayMonthYear {
+            (year, month, day) = (WrittenDate.fullYear(third, digits: thirdDigits), second, first)
+        } else {
+            (year, month, day) = (WrittenDate.fullYear(third, digits: thirdDigits), first, second)
+        }
+        guard (1...12).contains(month), year >= 1, day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
+        return (year, month, day)
+    }
+
+    /// Two-digit years as NT-era logs mean them: 00–69 are 2000–2069, 70–99 are 1970–1999.
+    static func fullYear(_ value: Int, digits: Int) -> Int {
+        guard digits <= 2 else { return value }
+        return value < 70 ? 2000 + value : 1900 + value
+    }
+}
+
+/// A time of day as a text export wrote it, with the zone when the text states one.
+struct WrittenTime: Hashable {
+    var hour: Int
+    var minute: Int
+    var second: Int
+    var nanosecond: Int
+    /// Seconds east of UTC when the text says (`Z`, `+01:00`); nil for local wall-clock time.
+    var utcOffset: Int?
+}
+
+/// Scans dates and times from the UTF-8 bytes of text exports, by hand (this runs for every row):
+/// the numeric dates of every Windows locale (`5/14/99`, `14.05.1999`, `14-05-1999`,
+/// `1999-05-14`, `1999. 05. 14.`), 12- and 24-hour times (`3:47:36 PM`, `15:47`, `10.02.11`,
+/// `a.m.`/`p.m.`), ISO 8601 (`2016-05-15T17:00:51.526`, `…Z`), with the invisible direction
+/// marks (U+200E/U+200F) and no-break spaces that real exports carry.
+struct TimestampScanner {
+    let bytes: TextBytes
+    var index = 0
+
+    init(_ bytes: TextBytes) { self.bytes = bytes }
+
+    var isAtEnd: Bool { index >= bytes.count }
+
+    /// Scans a complete field: a date and a time of day (separated by white space or `T`).
+    static func scanDateTime(_ bytes: TextBytes) -> (WrittenDate, WrittenTime)? {
+        var scanner = TimestampScanner(bytes)
+        scanner.skipFiller()
+        guard let date = scanner.scanDate() else { return nil }
+        if scanner.index < bytes.count, bytes[scanner.index] == 0x54 || bytes[scanner.index] == 0x74 { scanner.index += 1 }
+        scanner.skipFiller()
+        guard let time = scanner.scanTime() else { return nil }
+        scanner.skipFiller()
+        return scanner.isAtEnd ? (date, time) : nil
+    }
+
+    /// Scans a field that holds only a date.
+    static func scanDateOnly(_ bytes: TextBytes) -> WrittenDate? {
+        var scanner = TimestampScanner(bytes)
+        scanner.skipFiller()
+        guard let date = scanner.scanDate() else { return nil }
+        scanner.skipFiller()
+        return scanner.isAtEnd ? date : nil
+    }
+
+    /// Scans a field that holds only a time of day.
+    static func scanTimeOnly(_ bytes: TextBytes) -> WrittenTime? {
+        var scanner = TimestampScanner(bytes)
+        scanner.skipFiller()
+        guard let time = scanner.scanTime() else { return nil }
+        scanner.skipFiller()
+        return scanner.isAtEnd ? time : nil
+    }
+
+    /// Scans `n sep n sep n` at the current position (a trailing `.` after the year is allowed).
+    mutating func scanDate() -> WrittenDate? {
+        guard let (first, firstDigits) = scanNumber(maxDigits: 4) else { return nil }
+        guard index < bytes.count else { return nil }
+        let separator = bytes[index]
+        guard separator == ASCII.slash || separator == ASCII.dot || separator == ASCII.dash else { return nil }
+        index += 1
+        skipSpacesAndMarks()
+        guard let (second, secondDigits) = scanNumber(maxDigits: 2), secondDigits > 0 else { return nil }
+        guard index < bytes.count, bytes[index] == separator else { return nil }
+        index += 1
+        skipSpacesAndMarks()
+        guard let (third, thirdDigits) = scanNumber(maxDigits: 4) else { return nil }
+        if separator == ASCII.dot, index < bytes.count, bytes[index] == ASCII.dot { index += 1 }
+        guard firstDigits != 3, thirdDigits != 3 else { return nil }
+        return WrittenDate(first: first, second: second, third: third, firstDigits: firstDigits, thirdDigits: thirdDigits, separator: separator)
+    }
+
+    /// Scans `h:mm[:ss[.fraction]] [AM|PM|a.m.|p.m.] [Z|±hh:mm]` (`.` also separates in some locales).
+    mutating func scanTime() -> WrittenTime? {
+        guard var (hour, _) = scanNumber(maxDigits: 2) else { return nil }
+        guard index < bytes.count, bytes[index] == ASCII.colon || bytes[index] == ASCII.dot else { return nil }
+        let separator = bytes[index]
+        index += 1
+        guard let (minute, minuteDigits) = scanNumber(maxDigits: 2), minuteDigits == 2 else { return nil }
+        var second = 0, nanosecond = 0
+        if index + 1 < bytes.count, bytes[index] == separator, ASCII.isDigit(bytes[index + 1]) {
+            index += 1
+            guard let (value, digits) = scanNumber(maxDigits: 2), digits == 2 else { return nil }
+            second = value
+            if index + 1 < bytes.count, bytes[index] == ASCII.dot || bytes[index] == ASCII.comma, ASCII.isDigit(bytes[index + 1]) {
+                index += 1
+                nanosecond = scanFraction()
+            }
+        }
+        let beforeMarker = index
+        skipFiller()
+        if let isAfternoon = scanMeridiem() {
+            guard (1...12).contains(hour) else { return nil }
+            if hour == 12 { hour = 0 }
+            if isAfternoon { hour += 12 }
+        } else {
+            index = beforeMarker
+        }
+        guard hour <= 23, minute <= 59, second <= 60 else { return nil }
+        let zone = scanZone()
+        return WrittenTime(hour: hour, minute: minute, second: second, nanosecond: nanosecond, utcOffset: zone)
+    }
+
+    /// Skips white space, no-break spaces and the invisible direction marks.
+    mutating func skipFiller() {
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == ASCII.space || byte == ASCII.tab { index += 1; continue }
+            if let length = fillerLength(at: index) { index += length; continue }
+            break
+        }
+    }
+
+    // MARK: Pieces
+
+    private mutating func skipSpacesAndMarks() { skipFiller() }
+
+    /// U+200E, U+200F, U+202F (narrow no-break space), U+00A0 (no-break space), U+FEFF.
+    private func fillerLength(at position: Int) -> Int? {
+        let byte = bytes[position]
+        if byte == 0xC2, position + 1 < bytes.count, bytes[position + 1] == 0xA0 { return 2 }
+        if byte == 0xE2, position + 2 < bytes.count, bytes[position + 1] == 0x80 {
+            let last = bytes[position + 2]
+            if last == 0x8E || last == 0x8F || last == 0xAF { return 3 }
+        }
+        if byte == 0xEF, position + 2 < bytes.count, bytes[position + 1] == 0xBB, bytes[position + 2] == 0xBF { return 3 }
+        return nil
+    }
+
+    private mutating func scanNumber(maxDigits: Int) -> (Int, Int)? {
+        skipMarksOnly()
+        var value = 0, digits = 0
+        while index < bytes.count, digits < maxDigits, ASCII.isDigit(bytes[index]) {
+            value = value * 10 + Int(bytes[index] - 0x30)
+            digits += 1
+            index += 1
+        }
+        if digits == 0 || (index < bytes.count && ASCII.isDigit(bytes[index])) { return nil }
+        skipMarksOnly()
+        return (value, digits)
+    }
+
+    /// Direction marks sit inside dates (`‎4/‎16/‎2020`); skip them without skipping spaces.
+    private mutating func skipMarksOnly() {
+        while index < bytes.count, bytes[index] == 0xE2, let length = fillerLength(at: index), length == 3,
+              bytes[index + 2] != 0xAF { index += length }
+    }
+
+    private mutating func scanFraction() -> Int {
+        var value = 0, digits = 0
+        while index < bytes.count, ASCII.isDigit(bytes[index]) {
+            if digits < 9 {
+                value = value * 10 + Int(bytes[index] - 0x30)
+                digits += 1
+            }
+            index += 1
+        }
+        while digits < 9 { value *= 10; digits += 1 }
+        return value
+    }
+
+    /// `AM`, `PM`, `a.m.`, `p. m.` in any case; true for the afternoon.
+    private mutating func scanMeridiem() -> Bool? {
+        guard index < bytes.count else { return nil }
+        let letter = ASCII.lowercased(bytes[index])
+        guard letter == 0x61 || letter == 0x70 else { return nil }
+        var cursor = index + 1
+        if cursor < bytes.count, bytes[cursor] == ASCII.dot { cursor += 1 }
+        while cursor < bytes.count, bytes[cursor] == ASCII.space { cursor += 1 }
+        if cursor < bytes.count, bytes[cursor] == 0xC2, cursor + 1 < bytes.count, bytes[cursor + 1] == 0xA0 { cursor += 2 }
+        guard cursor < bytes.count, ASCII.lowercased(bytes[cursor]) == 0x6D else { return nil }
+        cursor += 1
+        if cursor < bytes.count, bytes[cursor] == ASCII.dot { cursor += 1 }
+        if cursor < bytes.count, ASCII.lowercased(bytes[cursor]) &- 0x61 < 26 { return nil }
+        index = cursor
+        return letter == 0x70
+    }
+
+    /// `Z`, `+01:00`, `-0500`; nil (and nothing consumed) when there is none.
+    private mutating func scanZone() -> Int? {
+        guard index < bytes.count else { return nil }
+        let byte = bytes[index]
+        if byte == 0x5A || byte == 0x7A { index += 1; return 0 }
+        guard byte == 0x2B || byte == ASCII.dash, index + 2 < bytes.count, ASCII.isDigit(bytes[index + 1]) else { return nil }
+        let start = index
+        index += 1
+        guard let (hours, hourDigits) = scanNumber(maxDigits: 2), hourDigits == 2 else { index = start; return nil }
+        if index < bytes.count, bytes[index] == ASCII.colon { index += 1 }
+        let minutes = scanNumber(maxDigits: 2)?.0 ?? 0
+        let offset = hours * 3600 + minutes * 60
+        return byte == ASCII.dash ? -offset : offset
+    }
+}

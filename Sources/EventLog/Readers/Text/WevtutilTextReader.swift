@@ -1,0 +1,170 @@
+/// Reads the text form of `wevtutil qe LOG /f:text`: one block per event, headed `Event[n]:`
+/// (newer builds drop the colon), with indented `Name: value` fields and the message after
+/// `Description:` up to the next `Event[` line (messages may hold blank lines).
+///
+/// Every field is optional (trimmed captures keep only some); a block without an `Event ID` is
+/// skipped. `Date` is local time without a zone on older Windows (`2016-05-15T17:00:51.526`) and
+/// UTC on Windows 11 (`2025-11-11T11:44:42.9510000Z`); both are kept as they are. Field names are
+/// read in English. Stray NULs after values (seen in real output) are dropped on decoding.
+public enum WevtutilTextReader: EventLogReader {
+    public static let format = LogFormat.wevtutilText
+
+    public static func recognizes(_ sample: FileSample) -> Bool {
+        guard let first = sample.numberedLines(1).first else { return false }
+        return first.bytes.withUnsafeBufferPointer(isBlockHeader)
+    }
+
+    public static func read(
+        _ file: InputFile, sample: FileSample, options: ReadOptions, report: inout ReadReport, emit: (Event) throws -> Void
+    ) throws {
+        var parser = WevtutilBlockParser(timestamps: LocalTimestampReader(order: options.dateOrder ?? .monthDayYear))
+        try TextExportLines.forEach(file, encoding: sample.encoding, report: &report) { line, report in
+            try parser.feed(line, report: &report, emit: emit)
+        }
+        try parser.finish(report: &report, emit: emit)
+    }
+
+    /// `Event[12]:` or `Event[12]`, alone on its line.
+    static func isBlockHeader(_ line: TextBytes) -> Bool {
+        let text = line.trimmed()
+        guard text.hasPrefix(Array("Event[".utf8)), let close = text.index(of: 0x5D) else { return false }
+        let number = text.slice(6, close)
+        guard number.unsignedValue != nil else { return false }
+        let after = text.slice(close + 1, text.count)
+        return after.isEmpty || (after.count == 1 && after[0] == ASCII.colon)
+    }
+}
+
+/// The state of reading `wevtutil` blocks line by line.
+struct WevtutilBlockParser {
+    let timestamps: LocalTimestampReader
+    private var event: Event?
+    private var failure: String?
+    private var sawID = false
+    private var inDescription = false
+    private var description: [UInt8] = []
+    private var blankLines = 0
+    private var typeNames = EventTypeNameCache()
+
+    init(timestamps: LocalTimestampReader) { self.timestamps = timestamps }
+
+    private enum Field {
+        case log, source, date, eventID, task, level, keyword, user, userName, computer, description, other
+    }
+
+    private static let fieldNames: [([UInt8], Field)] = ([
+        ("log name", .log), ("source", .source), ("date", .date), ("event id", .eventID), ("task", .task),
+        ("level", .level), ("keyword", .keyword), ("keywords", .keyword), ("user", .user), ("user name", .userName),
+        ("computer", .computer), ("description", .description), ("opcode", .other),
+    ] as [(String, Field)]).map { (Array($0.0.utf8), $0.1) }
+
+    mutating func feed(_ line: TextLine, report: inout ReadReport, emit: (Event) throws -> Void) throws {
+        let bytes = line.bytes
+        if WevtutilTextReader.isBlockHeader(bytes) {
+            try finish(report: &report, emit: emit)
+            event = Event(origin: EventOrigin(line: line.number))
+            return
+        }
+        guard event != nil else {
+            if !bytes.isBlank { report.skip(ReadProblem(.line(line.number), "not part of an Event[n] block")) }
+            return
+        }
+        if inDescription {
+            appendDescription(bytes, line: line.number, report: &report)
+            return
+        }
+        if bytes.isBlank { return }
+        guard let colon = bytes.index(of: ASCII.colon) else {
+            report.add(ReadProblem(.line(line.number), "expected a \"Name: value\" field of the event block; line ignored"))
+            return
+        }
+        let name = bytes.slice(0, colon).trimmed()
+        let value = bytes.slice(colon + 1, bytes.count).trimmed()
+        guard let field = WevtutilBlockParser.fieldNames.first(where: { name.equalsIgnoringCase($0.0) })?.1 else { return }
+        apply(field, value, line: line.number, report: &report)
+    }
+
+    /// Delivers the block being read, if any.
+    mutating func finish(report: inout ReadReport, emit: (Event) throws -> Void) throws {
+        guard var finished = event else { return }
+        let line = finished.origin.line ?? 0
+        event = nil
+        defer {
+            failure = nil
+            sawID = false
+            inDescription = false
+            description.removeAll(keepingCapacity: description.capacity <= 1 << 20)
+            blankLines = 0
+        }
+        if let failure { return report.skip(ReadProblem(.line(line), failure)) }
+        guard sawID else { return report.skip(ReadProblem(.line(line), "the event block has no Event ID")) }
+        if !description.isEmpty {
+            let message = description.withUnsafeBufferPointer { $0.string }
+            finished.message = message
+            if message.hasPrefix("The description for Event ID") { finished.strings = MissingDescriptionStrings.strings(in: message) ?? [] }
+        }
+        try emit(finished)
+    }
+
+    private mutating func apply(_ field: Field, _ value: TextBytes, line: Int, report: inout ReadReport) {
+        let isMissing = value.isEmpty || value.equalsIgnoringCase(Array("n/a".utf8))
+        switch field {
+        case .log: event?.log = isMissing ? nil : value.string
+        case .source: event?.source = value.string
+        case .computer: event?.computer = isMissing ? nil : value.string
+        case .task: event?.categoryName = isMissing ? nil : value.string
+        case .user: if !isMissing { event?.userSID = value.string }
+        case .userName: if !isMissing { event?.userName = value.string }
+        case .eventID:
+            if let id = value.unsignedValue, id <= 0xFFFF {
+                event?.id = UInt16(id)
+                sawID = true
+            } else {
+                failure = "the Event ID \"\(value.string)\" on line \(line) is not a number"
+            }
+        case .date:
+            if isMissing { return }
+            switch timestamps.read(dateTime: value) {
+            case .time(let time): event?.timeGenerated = time
+            case .contradicting(let time):
+                event?.timeGenerated = time
+                report.add(ReadProblem(.line(line), timestamps.contradictionMessage(value.string)))
+            case .invalid: failure = "cannot read the date \"\(value.string)\" on line \(line)"
+            }
+        case .level:
+            if isMissing { return }
+            if let number = value.unsignedValue, number <= 0xFF {
+                event?.type = EventType(level: Int(number))
+            } else if let type = typeNames.type(of: value).type, event?.type != .successAudit, event?.type != .failureAudit {
+                event?.type = type
+            }
+        case .keyword:
+            var parts = LineFields(value, delimiter: ASCII.comma)
+            while let part = parts.next() {
+                if let type = typeNames.type(of: part.trimmed()).type, type == .successAudit || type == .failureAudit { event?.type = type }
+            }
+        case .description:
+            inDescription = true
+            if !value.isEmpty { appendDescription(value, line: line, report: &report) }
+        case .other: break
+        }
+    }
+
+    private mutating func appendDescription(_ bytes: TextBytes, line: Int, report: inout ReadReport) {
+        guard failure == nil else { return }
+        let text = bytes.trimmedTrailing()
+        if text.isEmpty {
+            if !description.isEmpty { blankLines += 1 }
+            return
+        }
+        if !description.isEmpty {
+            description.append(contentsOf: repeatElement(ASCII.newline, count: blankLines + 1))
+        }
+        blankLines = 0
+        description.append(contentsOf: text)
+        if description.count > TextExportLines.recordLimit {
+            failure = "the description runs past \(TextExportLines.recordLimit >> 20) MiB"
+            description.removeAll()
+        }
+    }
+}
