@@ -51,14 +51,19 @@ public enum EventLogFile {
         }
         do {
             try reader.read(file, sample: sample, options: options, report: &report) { event in
-                var event = event
-                if let zone = options.timeZone {
-                    event.timeGenerated = event.timeGenerated.map(zone.pin)
-                    event.timeWritten = event.timeWritten.map(zone.pin)
-                }
                 delivered += 1
                 if event.isRecovered { recovered += 1 }
-                do throws(Failure) { try emit(event) } catch {
+                do throws(Failure) {
+                    // Copy the event only when it changes: copies cost on the hot path.
+                    if let zone = options.timeZone {
+                        var pinned = event
+                        pinned.timeGenerated = event.timeGenerated.map(zone.pin)
+                        pinned.timeWritten = event.timeWritten.map(zone.pin)
+                        try emit(pinned)
+                    } else {
+                        try emit(event)
+                    }
+                } catch {
                     emitFailure = error
                     throw StopReading()
                 }

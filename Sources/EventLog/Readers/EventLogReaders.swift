@@ -5,7 +5,7 @@
 public enum EventLogReaders {
     public static let all: [any EventLogReader.Type] = [
         // Text exports: headed formats first, then the headerless ones recognised by their rows.
-        LogParserCSVReader.self, PowerShellCSVReader.self, VistaTextReader.self, VistaCSVReader.self,
+        LogParserCSVReader.self, VistaTextReader.self, VistaCSVReader.self, PowerShellCSVReader.self,
         WevtutilTextReader.self, DumpelReader.self, EventViewerTextReader.self, EventViewerCSVReader.self,
     ]
 

@@ -158,11 +158,18 @@ public struct UTF8Transcoder {
 
     private mutating func decodeSingleByte(_ input: UnsafeRawBufferPointer, into output: inout [UInt8]) {
         guard let table = codePage else { return }
-        output.reserveCapacity(output.count + input.count)
-        for byte in input {
-            if byte == 0 { continue }
-            if byte < 0x80 { output.append(byte) } else { appendScalar(UInt32(table[Int(byte) - 0x80]), into: &output) }
+        let bytes = input.bindMemory(to: UInt8.self)
+        output.reserveCapacity(output.count + bytes.count)
+        // ASCII passes through in runs (one copy each); other bytes go through the table, NULs are dropped.
+        var runStart = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            if byte != 0 && byte < 0x80 { continue }
+            if index > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            runStart = index + 1
+            if byte >= 0x80 { appendScalar(UInt32(table[Int(byte) - 0x80]), into: &output) }
         }
+        if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
     }
 
     // MARK: Output

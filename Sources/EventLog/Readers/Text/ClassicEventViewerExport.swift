@@ -43,9 +43,13 @@ enum ClassicEventViewerExport {
     ) throws {
         var evidence = DateOrderEvidence()
         if options.dateOrder == nil {
-            var fields: [TextBytes] = []
             try TextExportLines.scanBeginning(file, encoding: sample.encoding) { line in
-                if let (date, _, _) = recordStart(line.bytes, delimiter: delimiter, into: &fields) { evidence.observe(date) }
+                // Only the date matters here: the first field of lines that start like a record.
+                var fields = LineFields(line.bytes, delimiter: delimiter)
+                if let first = line.bytes.first, ASCII.isDigit(first) || first == ASCII.quote,
+                   let field = fields.next(), let date = TimestampScanner.scanDateOnly(field) {
+                    evidence.observe(date)
+                }
                 return !evidence.isSettled
             }
         }
@@ -61,16 +65,24 @@ enum ClassicEventViewerExport {
 
 /// Gathers the lines of NT Event Viewer text records into events: the fixed fields from a
 /// record's first line, the description from the rest of it and the lines that follow.
+///
+/// Written for speed (this runs for every line of large logs): the event being gathered lives in
+/// place, a one-line description becomes its message directly, and only a description that goes
+/// on over lines is gathered in a buffer.
 struct ClassicRecordAssembler {
     let delimiter: UInt8
     let timestamps: LocalTimestampReader
+    private enum State { case noRecord, gathering, skippingRecord }
+    private var state = State.noRecord
     private var fields: [TextBytes] = []
-    private var pending: Event?
+    private var pending = Event()
+    /// The description so far, once it has more than one line (else it is `pending.message`).
     private var description: [UInt8] = []
     private var blankLines = 0
-    /// After a skipped record, its description lines are dropped with it.
-    private var skippingRecord = false
+    /// The description starts like Windows' "description … could not be found" text.
+    private var mayListStrings = false
     private var typeNames = EventTypeNameCache()
+    private var names = FieldStringCache()
 
     init(delimiter: UInt8, timestamps: LocalTimestampReader) {
         self.delimiter = delimiter
@@ -83,38 +95,51 @@ struct ClassicRecordAssembler {
         let bytes = line.bytes
         if let (date, time, rest) = ClassicEventViewerExport.recordStart(bytes, delimiter: delimiter, into: &fields) {
             try finish(emit: emit)
-            startRecord(date, time, rest, line: line.number, report: &report)
+            if startRecord(date, time, line: line.number, report: &report) {
+                state = .gathering
+                let text = rest.trimmed()
+                pending.message = text.isEmpty ? nil : text.string
+                mayListStrings = MissingDescriptionStrings.mayApply(text)
+            } else {
+                state = .skippingRecord
+            }
             return
         }
-        if skippingRecord { return }
-        if LooksBinary.check(bytes) {
-            report.skip(ReadProblem(.line(line.number), "unreadable line (control characters or bytes invalid in \(report.encoding?.rawValue ?? "the encoding")); dropped"))
-            return
-        }
-        guard pending != nil else {
+        switch state {
+        case .skippingRecord: return
+        case .noRecord:
             if !bytes.isBlank { report.skip(ReadProblem(.line(line.number), "not an event record (expected a line starting with a date and a time)")) }
-            return
+        case .gathering:
+            if LooksBinary.check(bytes) {
+                report.skip(ReadProblem(.line(line.number), "unreadable line (control characters or bytes invalid in \(report.encoding?.rawValue ?? "the encoding")); dropped"))
+            } else {
+                appendDescriptionLine(bytes, report: &report)
+            }
         }
-        appendDescription(bytes, report: &report, line: line.number)
     }
 
     /// Delivers the record being gathered, if any.
     mutating func finish(emit: (Event) throws -> Void) throws {
-        guard var event = pending else { return }
-        pending = nil
-        event.message = DescriptionText.message(description)
-        if let message = event.message, message.hasPrefix("The description for Event ID") {
-            event.strings = MissingDescriptionStrings.strings(in: message) ?? []
+        guard state == .gathering else { return }
+        state = .noRecord
+        if !description.isEmpty {
+            pending.message = DescriptionText.message(description)
+            description.removeAll(keepingCapacity: description.capacity <= 1 << 20)
+            blankLines = 0
+        } else if let message = pending.message, message.utf8.first == ASCII.quote {
+            pending.message = DescriptionText.message(Array(message.utf8))
         }
-        description.removeAll(keepingCapacity: description.capacity <= 1 << 20)
-        blankLines = 0
-        try emit(event)
+        if mayListStrings, let message = pending.message {
+            pending.strings = MissingDescriptionStrings.strings(in: message) ?? []
+        }
+        try emit(pending)
     }
 
-    private mutating func startRecord(_ date: WrittenDate, _ time: WrittenTime, _ rest: TextBytes, line: Int, report: inout ReadReport) {
-        skippingRecord = true
+    /// Reads a record's fixed fields into `pending`; false (with a problem) when it is skipped.
+    private mutating func startRecord(_ date: WrittenDate, _ time: WrittenTime, line: Int, report: inout ReadReport) -> Bool {
         guard fields.count == ClassicEventViewerExport.fixedFields else {
-            return report.skip(ReadProblem(.line(line), "the record has \(fields.count) of the \(ClassicEventViewerExport.fixedFields) fields before the description"))
+            report.skip(ReadProblem(.line(line), "the record has \(fields.count) of the \(ClassicEventViewerExport.fixedFields) fields before the description"))
+            return false
         }
         let eventTime: EventTime
         switch timestamps.combine(date, time) {
@@ -123,46 +148,62 @@ struct ClassicRecordAssembler {
             eventTime = value
             report.add(ReadProblem(.line(line), timestamps.contradictionMessage(fields[0].trimmed().string)))
         case .invalid:
-            return report.skip(ReadProblem(.line(line), "cannot read the date \"\(fields[0].trimmed().string) \(fields[1].trimmed().string)\""))
+            report.skip(ReadProblem(.line(line), "cannot read the date \"\(fields[0].trimmed().string) \(fields[1].trimmed().string)\""))
+            return false
         }
         guard let id = fields[5].unsignedValue, id <= 0xFFFF else {
-            return report.skip(ReadProblem(.line(line), "the event ID \"\(fields[5].trimmed().string)\" is not a number"))
+            report.skip(ReadProblem(.line(line), "the event ID \"\(fields[5].trimmed().string)\" is not a number"))
+            return false
         }
-        var event = Event(source: fields[2].trimmed().string, id: UInt16(id), timeGenerated: eventTime, origin: EventOrigin(line: line))
+        // Field by field, in place: building a new Event and assigning it costs a copy per record.
+        pending.source = names.string(fields[2].trimmed(), column: 2)
+        pending.id = UInt16(id)
+        pending.fullID = nil
+        pending.type = .information
+        pending.categoryNumber = nil
+        pending.categoryName = nil
+        pending.timeGenerated = eventTime
+        pending.userSID = nil
+        pending.userName = nil
+        if !pending.strings.isEmpty { pending.strings = [] }
+        pending.message = nil
+        pending.origin = EventOrigin(line: line)
         let typeName = fields[3].trimmed()
         let (type, isNew) = typeNames.type(of: typeName)
         if let type {
-            event.type = type
+            pending.type = type
         } else if isNew {
             report.add(ReadProblem(.line(line), "unknown event type \"\(typeName.string)\" (reported once); read as information"))
         }
         let category = fields[4].trimmed()
         if let number = category.unsignedValue ?? category.parenthesizedValue, number <= UInt16.max {
-            event.categoryNumber = UInt16(number)
+            pending.categoryNumber = UInt16(number)
         } else {
-            event.categoryName = category.trimmedString
+            pending.categoryName = names.trimmedString(category, column: 4)
         }
-        TabularEventBuilder.setUser(fields[6], &event)
-        event.computer = fields[7].trimmedString
-        pending = event
-        skippingRecord = false
-        appendDescription(rest, report: &report, line: line)
+        TabularEventBuilder.setUser(fields[6], &pending, names: &names, column: 6)
+        pending.computer = names.trimmedString(fields[7], column: 7)
+        return true
     }
 
-    private mutating func appendDescription(_ bytes: TextBytes, report: inout ReadReport, line: Int) {
+    /// Adds a line that continues the description (blank lines are kept only between text).
+    private mutating func appendDescriptionLine(_ bytes: TextBytes, report: inout ReadReport) {
         let text = bytes.trimmedTrailing()
         if text.isEmpty {
-            if !description.isEmpty { blankLines += 1 }
+            if pending.message != nil || !description.isEmpty { blankLines += 1 }
             return
+        }
+        if description.isEmpty, let first = pending.message {
+            description.append(contentsOf: first.utf8)
         }
         if !description.isEmpty { description.append(contentsOf: repeatElement(ASCII.newline, count: blankLines + 1)) }
         blankLines = 0
         description.append(contentsOf: text)
-        if description.count > TextExportLines.recordLimit, let start = pending?.origin.line {
-            report.skip(ReadProblem(.line(start), "the description runs past \(TextExportLines.recordLimit >> 20) MiB; record skipped"))
-            pending = nil
-            skippingRecord = true
+        if description.count > TextExportLines.recordLimit {
+            report.skip(ReadProblem(.line(pending.origin.line ?? 0), "the description runs past \(TextExportLines.recordLimit >> 20) MiB; record skipped"))
+            state = .skippingRecord
             description.removeAll()
+            blankLines = 0
         }
     }
 }

@@ -34,6 +34,7 @@ public enum DumpelReader: EventLogReader {
         var pending: Event?
         var skipping = false
         var joinedStrings = false
+        var names = FieldStringCache()
         try TextExportLines.forEach(file, encoding: sample.encoding, report: &report) { line, report in
             guard let record = layout.parse(line.bytes) else {
                 if skipping || line.bytes.isBlank { return }
@@ -49,8 +50,7 @@ public enum DumpelReader: EventLogReader {
                 pending = event
                 return
             }
-            if let finished = pending { try emit(finished) }
-            pending = nil
+            if let finished = pending.take() { try emit(finished) }
             skipping = true
             let time: EventTime
             switch timestamps.read(date: record.date, time: record.time) {
@@ -65,11 +65,11 @@ public enum DumpelReader: EventLogReader {
                   let id = record.id.unsignedValue, id <= UInt32.max else {
                 return report.skip(ReadProblem(.line(line.number), "type, category and event ID must be numbers"))
             }
-            var event = Event(source: record.source.trimmed().string, id: UInt16(truncatingIfNeeded: id),
+            var event = Event(source: names.string(record.source.trimmed()), id: UInt16(truncatingIfNeeded: id),
                               fullID: id > 0xFFFF ? UInt32(id) : nil, type: EventType(classic: Int(min(type, 0xFFFF))),
                               categoryNumber: UInt16(category), timeGenerated: time, origin: EventOrigin(line: line.number))
-            TabularEventBuilder.setUser(record.user, &event)
-            event.computer = record.computer.trimmedString
+            TabularEventBuilder.setUser(record.user, &event, names: &names)
+            event.computer = names.trimmedString(record.computer)
             event.strings = layout.strings(record, source: event.source, id: event.id, joined: &joinedStrings)
             pending = event
             skipping = false
@@ -236,7 +236,20 @@ struct DumpelLayout {
     }
 
     private static func split(_ bytes: TextBytes, _ delimiter: UInt8) -> [String] {
-        var strings = LineFields.strings(bytes.trimmedTrailing(), delimiter: delimiter)
+        var strings: [String] = []
+        var fields = LineFields(bytes.trimmedTrailing(), delimiter: delimiter)
+        var open = 0
+        while let field = fields.next() {
+            let text = field.trimmed().string
+            // A string holding the delimiter unquoted, such as a STOP code with its parameters
+            // "0x0000000a (0x00000000, 0x00000002, …)", is joined back while its parentheses are open.
+            if open > 0, let last = strings.indices.last {
+                strings[last] += String(UnicodeScalar(delimiter)) + (delimiter == ASCII.comma ? " " : "") + text
+            } else {
+                strings.append(text)
+            }
+            open = max(0, open + text.filter { $0 == "(" }.count - text.filter { $0 == ")" }.count)
+        }
         while strings.last?.isEmpty == true { strings.removeLast() }
         return strings
     }

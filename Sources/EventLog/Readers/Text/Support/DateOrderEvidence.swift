@@ -20,8 +20,13 @@ struct DateOrderEvidence {
     private var monthFirstDrift = 0
     private var changes = 0
 
-    /// Enough seen to stop looking further into the file.
-    var isSettled: Bool { dayFirstVotes >= 8 || monthFirstVotes >= 8 }
+    /// Enough seen to stop looking further into the file: several dates only one order can read,
+    /// or a clear day-to-day sequence over several changes of date.
+    var isSettled: Bool {
+        dayFirstVotes >= 8 || monthFirstVotes >= 8
+            || (dayFirstVotes + monthFirstVotes == 0 && changes >= 8
+                && (dayFirstDrift * 4 <= monthFirstDrift || monthFirstDrift * 4 <= dayFirstDrift))
+    }
 
     mutating func observe(_ date: WrittenDate) {
         guard !date.isYearFirst else { return }

@@ -12,6 +12,8 @@ struct LineFields {
     private(set) var isFinished = false
     /// True when a quoted field did not close on this line.
     private(set) var isBroken = false
+    /// True when the field last handed out was wrapped in quotes.
+    private(set) var lastWasQuoted = false
 
     init(_ bytes: TextBytes, delimiter: UInt8) {
         self.bytes = bytes
@@ -34,6 +36,7 @@ struct LineFields {
                 while after < bytes.count, ASCII.isSpace(bytes[after]), bytes[after] != delimiter { after += 1 }
                 guard after == bytes.count || bytes[after] == delimiter else { break }
                 advance(to: after)
+                lastWasQuoted = true
                 return bytes.slice(start + 1, quote)
             }
             // Not a well-formed quoted field: read it as written.
@@ -41,6 +44,7 @@ struct LineFields {
         }
         let end = bytes.index(of: delimiter, from: position) ?? bytes.count
         let field = bytes.slice(position, end)
+        lastWasQuoted = false
         advance(to: end)
         return field
     }

@@ -8,6 +8,7 @@ struct TabularEventBuilder {
     let layout: TabularLayout
     let timestamps: LocalTimestampReader
     private var typeNames = EventTypeNameCache()
+    private var names = FieldStringCache()
 
     init(layout: TabularLayout, timestamps: LocalTimestampReader) {
         self.layout = layout
@@ -21,7 +22,9 @@ struct TabularEventBuilder {
         event.origin = EventOrigin(line: record.line)
         let expected = layout.roles.count
         var surplus = record.count - expected
-        if surplus > 0, (expected..<record.count).allSatisfy({ record[$0].isBlank }) {
+        // Trailing empty fields (a delimiter at the end of the row) are no surplus, unless a
+        // free-text column may have held the delimiter.
+        if surplus > 0, layout.absorbingColumn == nil, (expected..<record.count).allSatisfy({ record[$0].isBlank }) {
             surplus = 0
         }
         if record.count < layout.minimumFields {
@@ -145,10 +148,10 @@ struct TabularEventBuilder {
                     facts.audit = .failureAudit
                 }
             }
-        case .source: event.source = field.string
-        case .log: event.log = field.trimmedString
-        case .computer: event.computer = field.trimmedString
-        case .user: TabularEventBuilder.setUser(field, &event)
+        case .source: event.source = names.string(field, column: 1)
+        case .log: event.log = names.trimmedString(field, column: 2)
+        case .computer: event.computer = names.trimmedString(field, column: 3)
+        case .user: TabularEventBuilder.setUser(field, &event, names: &names, column: 4)
         case .recordNumber: event.recordNumber = field.unsignedValue
         case .message:
             event.message = field.trimmedString
@@ -159,7 +162,7 @@ struct TabularEventBuilder {
             if let number = field.parenthesizedValue, number <= UInt16.max {
                 event.categoryNumber = UInt16(number)
             } else {
-                event.categoryName = field.trimmedString
+                event.categoryName = names.trimmedString(field, column: 5)
             }
         case .categoryNumber:
             if let value = field.unsignedValue, value <= UInt16.max { event.categoryNumber = UInt16(value) }
@@ -171,11 +174,18 @@ struct TabularEventBuilder {
         return nil
     }
 
-    static func setUser(_ field: TextBytes, _ event: inout Event) {
+    static func setUser(_ field: TextBytes, _ event: inout Event, names: inout FieldStringCache, column: Int = 0) {
         let value = field.trimmed()
-        if value.isEmpty || value.equalsIgnoringCase(Array("n/a".utf8)) { return }
-        if value.hasPrefix(Array("S-1-".utf8)) { event.userSID = value.string } else { event.userName = value.string }
+        if value.isEmpty || value.equalsIgnoringCase(notApplicable) { return }
+        if value.hasPrefix(sidPrefix) {
+            event.userSID = names.string(value, column: column)
+        } else {
+            event.userName = names.string(value, column: column)
+        }
     }
+
+    private static let notApplicable = Array("n/a".utf8)
+    private static let sidPrefix = Array("S-1-".utf8)
 
     static func hexBytes(_ field: TextBytes) -> [UInt8] {
         let text = field.trimmed()

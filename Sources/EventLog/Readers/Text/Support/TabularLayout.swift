@@ -69,7 +69,8 @@ struct TabularLayout {
         var index = 0
         var timeOK = false, idOK = false
         while index <= max(timeColumn, idColumn), let field = fields.next() {
-            if fields.isBroken { return false }
+            // A quote in an unquoted field: this is the last line of a quoted field, not a new row.
+            if fields.isBroken || (!fields.lastWasQuoted && field.index(of: ASCII.quote) != nil) { return false }
             if index == timeColumn { timeOK = TimestampScanner.scanDateTime(field) != nil }
             if index == idColumn { idOK = field.unsignedValue != nil }
             index += 1

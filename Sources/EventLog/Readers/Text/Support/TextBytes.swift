@@ -32,7 +32,10 @@ enum ASCII {
 extension UnsafeBufferPointer where Element == UInt8 {
     /// The bytes in `start..<end`.
     @inline(__always)
-    func slice(_ start: Int, _ end: Int) -> TextBytes { TextBytes(rebasing: self[start..<end]) }
+    func slice(_ start: Int, _ end: Int) -> TextBytes {
+        precondition(0 <= start && start <= end && end <= count, "slice out of bounds")
+        return TextBytes(start: baseAddress.map { $0 + start }, count: end - start)
+    }
 
     /// The first index of `byte` at or after `start` (memchr), or nil.
     @inline(__always)
@@ -43,11 +46,13 @@ extension UnsafeBufferPointer where Element == UInt8 {
     }
 
     /// Without leading and trailing spaces, tabs, CRs and LFs.
+    @inline(__always)
     func trimmed() -> TextBytes {
+        guard let base = baseAddress else { return self }
         var start = 0, end = count
-        while start < end, isBlankByte(self[start]) { start += 1 }
-        while end > start, isBlankByte(self[end - 1]) { end -= 1 }
-        return start == 0 && end == count ? self : slice(start, end)
+        while start < end, isBlankByte(base[start]) { start += 1 }
+        while end > start, isBlankByte(base[end - 1]) { end -= 1 }
+        return TextBytes(start: base + start, count: end - start)
     }
 
     /// Without trailing spaces, tabs, CRs and LFs (leading ones kept: indentation can matter).
@@ -86,7 +91,17 @@ extension UnsafeBufferPointer where Element == UInt8 {
     /// The value of a decimal number made only of digits (after trimming), or nil; nil on overflow.
     var unsignedValue: UInt64? {
         let digits = trimmed()
-        guard !digits.isEmpty, digits.count <= 20 else { return nil }
+        guard let base = digits.baseAddress, !digits.isEmpty, digits.count <= 20 else { return nil }
+        if digits.count <= 19 {
+            // Nineteen digits cannot overflow 64 bits.
+            var value: UInt64 = 0
+            for index in 0..<digits.count {
+                let digit = base[index] &- 0x30
+                guard digit < 10 else { return nil }
+                value = value &* 10 &+ UInt64(digit)
+            }
+            return value
+        }
         var value: UInt64 = 0
         for byte in digits {
             guard ASCII.isDigit(byte) else { return nil }

@@ -60,6 +60,10 @@ struct TimestampScanner {
 
     /// Scans a complete field: a date and a time of day (separated by white space or `T`).
     static func scanDateTime(_ bytes: TextBytes) -> (WrittenDate, WrittenTime)? {
+        if let space = bytes.index(of: ASCII.space), space <= 10, let date = plainDate(bytes.slice(0, space)),
+           let time = plainTime(bytes.slice(space + 1, bytes.count)) {
+            return (date, time)
+        }
         var scanner = TimestampScanner(bytes)
         scanner.skipFiller()
         guard let date = scanner.scanDate() else { return nil }
@@ -72,6 +76,7 @@ struct TimestampScanner {
 
     /// Scans a field that holds only a date.
     static func scanDateOnly(_ bytes: TextBytes) -> WrittenDate? {
+        if let date = plainDate(bytes) { return date }
         var scanner = TimestampScanner(bytes)
         scanner.skipFiller()
         guard let date = scanner.scanDate() else { return nil }
@@ -81,6 +86,7 @@ struct TimestampScanner {
 
     /// Scans a field that holds only a time of day.
     static func scanTimeOnly(_ bytes: TextBytes) -> WrittenTime? {
+        if let time = plainTime(bytes) { return time }
         var scanner = TimestampScanner(bytes)
         scanner.skipFiller()
         guard let time = scanner.scanTime() else { return nil }
@@ -138,13 +144,72 @@ struct TimestampScanner {
     }
 
     /// Skips white space, no-break spaces and the invisible direction marks.
+    @inline(__always)
     mutating func skipFiller() {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == ASCII.space || byte == ASCII.tab { index += 1; continue }
-            if let length = fillerLength(at: index) { index += length; continue }
+            if byte >= 0xC2, let length = fillerLength(at: index) { index += length; continue }
             break
         }
+    }
+
+    // MARK: Fast paths
+
+    /// `d/m/yy`-shaped dates made of plain ASCII (nearly all of them), read without the general
+    /// scanner; nil sends anything else to it.
+    static func plainDate(_ bytes: TextBytes) -> WrittenDate? {
+        guard let base = bytes.baseAddress, bytes.count >= 6, bytes.count <= 10 else { return nil }
+        var index = 0
+        @inline(__always) func number(_ maxDigits: Int) -> (Int, Int)? {
+            var value = 0, digits = 0
+            while index < bytes.count, digits < maxDigits {
+                let digit = base[index] &- 0x30
+                if digit >= 10 { break }
+                value = value * 10 + Int(digit)
+                digits += 1
+                index += 1
+            }
+            return digits == 0 ? nil : (value, digits)
+        }
+        guard let (first, firstDigits) = number(4), index < bytes.count else { return nil }
+        let separator = base[index]
+        guard separator == ASCII.slash || separator == ASCII.dot || separator == ASCII.dash else { return nil }
+        index += 1
+        guard let (second, _) = number(2), index < bytes.count, base[index] == separator else { return nil }
+        index += 1
+        guard let (third, thirdDigits) = number(4), index == bytes.count, firstDigits != 3, thirdDigits != 3 else { return nil }
+        return WrittenDate(first: first, second: second, third: third, firstDigits: firstDigits, thirdDigits: thirdDigits, separator: separator)
+    }
+
+    /// `h:mm:ss` with an optional ` AM`/` PM`, plain ASCII, read without the general scanner.
+    static func plainTime(_ bytes: TextBytes) -> WrittenTime? {
+        guard let base = bytes.baseAddress, bytes.count >= 7 else { return nil }
+        @inline(__always) func digit(_ index: Int) -> Int? {
+            let value = base[index] &- 0x30
+            return value < 10 ? Int(value) : nil
+        }
+        var hour: Int, index: Int
+        if base[1] == ASCII.colon, let h = digit(0) {
+            (hour, index) = (h, 2)
+        } else if base[2] == ASCII.colon, let h1 = digit(0), let h2 = digit(1) {
+            (hour, index) = (h1 * 10 + h2, 3)
+        } else {
+            return nil
+        }
+        guard index + 5 <= bytes.count, let m1 = digit(index), let m2 = digit(index + 1), base[index + 2] == ASCII.colon,
+              let s1 = digit(index + 3), let s2 = digit(index + 4) else { return nil }
+        let minute = m1 * 10 + m2, second = s1 * 10 + s2
+        index += 5
+        if index + 3 == bytes.count, base[index] == ASCII.space, base[index + 2] == 0x4D {
+            let marker = base[index + 1]
+            guard marker == 0x41 || marker == 0x50, (1...12).contains(hour) else { return nil }
+            hour = hour % 12 + (marker == 0x50 ? 12 : 0)
+        } else if index != bytes.count {
+            return nil
+        }
+        guard hour <= 23, minute <= 59, second <= 60 else { return nil }
+        return WrittenTime(hour: hour, minute: minute, second: second, nanosecond: 0, utcOffset: nil)
     }
 
     // MARK: Pieces
@@ -163,11 +228,14 @@ struct TimestampScanner {
         return nil
     }
 
+    @inline(__always)
     private mutating func scanNumber(maxDigits: Int) -> (Int, Int)? {
         skipMarksOnly()
         var value = 0, digits = 0
-        while index < bytes.count, digits < maxDigits, ASCII.isDigit(bytes[index]) {
-            value = value * 10 + Int(bytes[index] - 0x30)
+        while index < bytes.count, digits < maxDigits {
+            let digit = bytes[index] &- 0x30
+            guard digit < 10 else { break }
+            value = value * 10 + Int(digit)
             digits += 1
             index += 1
         }
@@ -177,9 +245,10 @@ struct TimestampScanner {
     }
 
     /// Direction marks sit inside dates (`‎4/‎16/‎2020`); skip them without skipping spaces.
+    @inline(__always)
     private mutating func skipMarksOnly() {
-        while index < bytes.count, bytes[index] == 0xE2, let length = fillerLength(at: index), length == 3,
-              bytes[index + 2] != 0xAF { index += length }
+        while index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80,
+              bytes[index + 2] == 0x8E || bytes[index + 2] == 0x8F { index += 3 }
     }
 
     private mutating func scanFraction() -> Int {
