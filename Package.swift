@@ -40,6 +40,6 @@ let package = Package(
         .testTarget(name: "EventLogTests", dependencies: ["EventLog"]),
         .testTarget(name: "DiagnosisTests", dependencies: ["Diagnosis", "EventLog"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Diagnosis", "EventLog", "CLibXML2"]),
-        .testTarget(name: "ntdiagTests", dependencies: ["ntdiag"]),
+        .testTarget(name: "ntdiagTests", dependencies: ["ntdiag"], exclude: ["Golden"]),
     ]
 )

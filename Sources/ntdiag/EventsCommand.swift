@@ -35,7 +35,8 @@ struct EventsCommand: ParsableCommand {
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        let options = try reading.readOptions()
+        var options = try reading.readOptions()
+        if summary { options.detail = .summary }
         let out = OutputWriter.standardOutput()
         let err = OutputWriter.standardError()
         if !summary {
@@ -51,12 +52,11 @@ struct EventsCommand: ParsableCommand {
         for path in files {
             let started = MonotonicClock.now()
             var detected: LogFormat?
-            let report = EventLogFile.read(path: path, options: options) { event in
+            let report = EventLogFile.read(path: path, options: options, start: { detected = $0.format }) { event in
                 if summary { return }
-                if detected == nil { detected = options.format }
                 switch format {
                 case .table: out.line(EventRecordWriter.tableRow(event))
-                case .jsonl: out.line(EventRecordWriter.jsonLine(event, file: path, format: detected))
+                case .jsonl: out.append { EventRecordWriter.appendJSONLine(event, file: path, format: detected, to: &$0) }
                 case .csv: out.line(EventRecordWriter.csvRow(event, file: path, format: detected))
                 }
             }

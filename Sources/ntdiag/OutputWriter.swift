@@ -43,6 +43,13 @@ final class OutputWriter {
         if buffer.count >= flushThreshold { flush() }
     }
 
+    /// Lets `body` append bytes to the buffer directly (the fast path for bulk output).
+    func append(_ body: (inout [UInt8]) -> Void) {
+        body(&buffer)
+        buffer.append(0x0A)
+        if buffer.count >= flushThreshold { flush() }
+    }
+
     func line(_ text: String) {
         write(text)
         buffer.append(0x0A)

@@ -8,18 +8,35 @@ public struct ReadOptions: Sendable, Hashable {
     public var dateOrder: DateOrder?
     /// Pin local wall-clock times to a zone, making them UTC instants (`--timezone`).
     public var timeZone: FixedTimeZone?
+    /// How much of each event the caller needs (`events --summary` needs only the counts).
+    public var detail: ReadDetail
 
     public init(
         format: LogFormat? = nil,
         encoding: TextEncoding? = nil,
         dateOrder: DateOrder? = nil,
-        timeZone: FixedTimeZone? = nil
+        timeZone: FixedTimeZone? = nil,
+        detail: ReadDetail = .full
     ) {
         self.format = format
         self.encoding = encoding
         self.dateOrder = dateOrder
         self.timeZone = timeZone
+        self.detail = detail
     }
+}
+
+/// How much of each event a reader must decode.
+///
+/// Counting and validating a log needs the record structure, not its text: a reader may then
+/// skip what is costly to build (insertion strings, messages, binary data), leaving those fields
+/// empty, while the counts of events, recovered and skipped records and the problems stay exactly
+/// what a full read reports. Readers for which nothing is costly ignore it.
+public enum ReadDetail: Sendable, Hashable {
+    /// Every field of every event.
+    case full
+    /// Counts and problems; events may carry only their fixed fields.
+    case summary
 }
 
 /// The order of the numeric fields of a date as a locale writes it.

@@ -5,9 +5,13 @@
 /// throws for a bad input: a missing, unreadable or unrecognised file comes back as a failed
 /// report with a one-line reason. Only an error thrown by `emit` propagates.
 public enum EventLogFile {
+    /// - Parameters:
+    ///   - start: called once the format and encoding are known, before the first event.
+    ///   - emit: called for every event, in file order.
     public static func read<Failure: Error>(
         path: String,
         options: ReadOptions = ReadOptions(),
+        start: (ReadReport) -> Void = { _ in },
         emit: (Event) throws(Failure) -> Void
     ) throws(Failure) -> ReadReport {
         var report = ReadReport(path: path)
@@ -18,7 +22,7 @@ public enum EventLogFile {
             report.fail("cannot open: \(error.description)")
             return report
         }
-        try read(file, options: options, report: &report, emit: emit)
+        try read(file, options: options, report: &report, start: start, emit: emit)
         return report
     }
 
@@ -27,6 +31,7 @@ public enum EventLogFile {
         _ file: InputFile,
         options: ReadOptions,
         report: inout ReadReport,
+        start: (ReadReport) -> Void = { _ in },
         emit: (Event) throws(Failure) -> Void
     ) throws(Failure) {
         report.bytesRead = file.size
@@ -43,6 +48,7 @@ public enum EventLogFile {
         }
         report.format = reader.format
         report.encoding = sample.encoding
+        start(report)
         var emitFailure: Failure?
         var delivered = 0, recovered = 0
         defer {
@@ -54,7 +60,7 @@ public enum EventLogFile {
                 delivered += 1
                 if event.isRecovered { recovered += 1 }
                 do throws(Failure) {
-                    // Copy the event only when it changes: copies cost on the hot path.
+                    // Copy the event only to pin its times: copying costs as much as reading it.
                     if let zone = options.timeZone {
                         var pinned = event
                         pinned.timeGenerated = event.timeGenerated.map(zone.pin)

@@ -4,6 +4,9 @@
 /// Parser's XML before generic event XML, Vista+ headers before headerless NT exports).
 public enum EventLogReaders {
     public static let all: [any EventLogReader.Type] = [
+        EVTReader.self,
+        LogParserXMLReader.self,
+        EventXMLReader.self,
         // Text exports: headed formats first, then the headerless ones recognised by their rows.
         LogParserCSVReader.self, VistaTextReader.self, VistaCSVReader.self, PowerShellCSVReader.self,
         WevtutilTextReader.self, DumpelReader.self, EventViewerTextReader.self, EventViewerCSVReader.self,

@@ -12,15 +12,23 @@ public enum EventRecordWriter {
 
     /// One line of `--format jsonl`.
     public static func jsonLine(_ event: Event, file: String, format: LogFormat?) -> String {
+        var bytes: [UInt8] = []
+        appendJSONLine(event, file: file, format: format, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends one line of `--format jsonl` (without the newline) to `out`: the fast path for
+    /// printing millions of events.
+    public static func appendJSONLine(_ event: Event, file: String, format: LogFormat?, to out: inout [UInt8]) {
         var json = JSONObjectWriter()
         json.string("file", file)
         json.string("format", format?.rawValue)
         json.number("record", event.recordNumber)
-        json.string("time", event.timeGenerated?.iso8601)
-        json.string("time_written", event.timeWritten?.iso8601)
+        if let time = event.timeGenerated { json.asciiString("time") { ISO8601Bytes.append(time, to: &$0) } }
+        if let time = event.timeWritten { json.asciiString("time_written") { ISO8601Bytes.append(time, to: &$0) } }
         json.string("source", event.source)
         json.number("id", event.id)
-        json.string("full_id", event.fullID.map(hex))
+        if let fullID = event.fullID { json.asciiString("full_id") { appendHex(fullID, to: &$0) } }
         json.string("type", event.type.name)
         json.string("category", event.category)
         json.string("log", event.log)
@@ -29,11 +37,11 @@ public enum EventRecordWriter {
         json.string("sid", event.userSID)
         json.strings("strings", event.strings)
         json.string("message", event.message)
-        if !event.data.isEmpty { json.string("data", hexBytes(event.data)) }
+        if !event.data.isEmpty { json.asciiString("data") { appendHexBytes(event.data, to: &$0) } }
         json.bool("recovered", event.isRecovered)
         json.number("line", event.origin.line)
         json.number("offset", event.origin.offset)
-        return json.finish()
+        out.append(contentsOf: json.finishBytes())
     }
 
     /// One row of `--format csv` (insertion strings joined with `|`, as Log Parser does).
@@ -60,19 +68,26 @@ public enum EventRecordWriter {
     }
 
     static func hex(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return "0x" + String(repeating: "0", count: 8 - digits.count) + digits
+        var bytes: [UInt8] = []
+        appendHex(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func hexBytes(_ bytes: [UInt8]) -> String {
-        let table = Array("0123456789ABCDEF".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count * 2)
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    /// `0x` and eight upper-case hex digits.
+    static func appendHex(_ value: UInt32, to out: inout [UInt8]) {
+        out.append(0x30)
+        out.append(0x78)
+        for shift in stride(from: 28, through: 0, by: -4) { out.append(hexDigits[Int(value >> UInt32(shift) & 0xF)]) }
+    }
+
+    static func appendHexBytes(_ bytes: [UInt8], to out: inout [UInt8]) {
+        out.reserveCapacity(out.count + bytes.count * 2)
         for byte in bytes {
-            out.append(table[Int(byte >> 4)])
-            out.append(table[Int(byte & 0xF)])
+            out.append(hexDigits[Int(byte >> 4)])
+            out.append(hexDigits[Int(byte & 0xF)])
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     static func pad(_ text: String, _ width: Int) -> String {

@@ -1,0 +1,131 @@
+/// The built-in message table: the texts NT would show for the events ntdiag's rules and fact
+/// inference look at, so that an `.evt` file (which stores only insertion strings) gets the same
+/// messages as an XML or text export, and a text export (which stores only messages) gets back
+/// its insertion strings.
+///
+/// Entries are keyed by source, normalised (`Service Control Manager`, `service control
+/// manager` and `ServiceControlManager` are one key; `Event Log` is `EventLog`), and the 16-bit
+/// event ID. Some events have variants (NT 4.0 and later Windows word them differently); the
+/// first variant whose condition holds renders, and every variant is tried when matching.
+/// Events with no entry render as NT 4.0's Event Viewer renders them without the message file.
+public enum MessageCatalog {
+    /// The messages of one source, looked up once and reused for its events.
+    public struct SourceMessages: Sendable {
+        public let source: String
+        let entries: [UInt16: [MessageEntry]]
+        let parameters: [Int: String]
+
+        /// The template for an event with these strings, if the catalog knows the event.
+        public func template(id: UInt16, strings: [String]) -> MessageTemplate? {
+            entries[id]?.first { $0.condition.holds(for: strings) }?.template
+        }
+
+        /// The message Event Viewer would show for the event.
+        public func message(id: UInt16, strings: [String]) -> String {
+            guard let template = template(id: id, strings: strings) else {
+                return MessageCatalog.notFoundMessage(source: source, id: id, strings: strings)
+            }
+            let message = template.render(strings)
+            return parameters.isEmpty || !MessageCatalog.hasParameterReference(message) ? message : resolvingParameters(message)
+        }
+
+        /// Replaces each `%%nnn` whose parameter message is known.
+        private func resolvingParameters(_ message: String) -> String {
+            var out = ""
+            var rest = Substring(message)
+            while let range = rest.firstRange(of: "%%") {
+                out += rest[..<range.lowerBound]
+                let digits = rest[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
+                if let number = Int(digits), let text = parameters[number] {
+                    out += text
+                } else {
+                    out += "%%" + digits
+                }
+                rest = rest[range.upperBound...].dropFirst(digits.count)
+            }
+            return out + rest
+        }
+    }
+
+    /// The catalog's view of one source (empty when it knows none of its events).
+    public static func messages(forSource source: String) -> SourceMessages {
+        let key = normalisedSource(source)
+        return SourceMessages(source: source, entries: table[key] ?? [:], parameters: parameterTables[key] ?? [:])
+    }
+
+    /// The message of an event: from its template when known, else Event Viewer's "could not be
+    /// found" text listing the strings.
+    public static func message(source: String, id: UInt16, strings: [String]) -> String {
+        messages(forSource: source).message(id: id, strings: strings)
+    }
+
+    /// The template that renders an event with these strings, if the catalog knows the event.
+    public static func template(source: String, id: UInt16, strings: [String] = []) -> MessageTemplate? {
+        messages(forSource: source).template(id: id, strings: strings)
+    }
+
+    /// The insertion strings of a rendered message: from a known template of the event, or from
+    /// Event Viewer's "could not be found … insertion string(s): a, b." (and the 2000/XP "The
+    /// following information is part of the event: a, b.") text. Nil when neither fits.
+    public static func insertionStrings(source: String, id: UInt16, message: String) -> [String]? {
+        if let strings = notFoundStrings(message) { return strings }
+        for entry in table[normalisedSource(source)]?[id] ?? [] {
+            if let strings = entry.template.match(message) { return strings }
+        }
+        return nil
+    }
+
+    /// What NT 4.0's Event Viewer shows for an event whose message file it cannot load.
+    public static func notFoundMessage(source: String, id: UInt16, strings: [String]) -> String {
+        "The description for Event ID ( \(id) ) in Source ( \(source) ) could not be found. It contains the following insertion string(s): "
+            + strings.joined(separator: ", ") + "."
+    }
+
+    /// The strings listed in a "could not be found" message (split at ", ", so a string that
+    /// itself holds ", " comes back in pieces: the text cannot tell).
+    static func notFoundStrings(_ message: String) -> [String]? {
+        let markers = ["It contains the following insertion string(s): ", "The following information is part of the event: "]
+        guard message.hasPrefix("The description for Event ID"),
+              let marker = markers.lazy.compactMap({ message.firstRange(of: $0) }).first
+        else { return nil }
+        var list = message[marker.upperBound...]
+        while let last = list.last, last == "\n" || last == "\r" || last == " " { list.removeLast() }
+        if list.hasSuffix(".") { list.removeLast() }
+        return list.isEmpty ? [] : list.split(separator: ", ", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// The lookup key of a source: its letters and digits, lower-cased, with known aliases
+    /// folded (`Applications Popup`, as some KB articles spell it, is `Application Popup`).
+    /// True when `text` holds `%%`, the start of a parameter reference (a byte scan: this runs
+    /// for every record of a `.evt` file).
+    static func hasParameterReference(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x25 && previous == 0x25 { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    public static func normalisedSource(_ source: String) -> String {
+        var key = ""
+        for scalar in source.unicodeScalars where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            key += scalar.properties.lowercaseMapping
+        }
+        return sourceAliases[key] ?? key
+    }
+
+    static let sourceAliases = ["applicationspopup": "applicationpopup", "svr": "srv", "dhcpsrv": "dhcpserver"]
+
+    private static let table: [String: [UInt16: [MessageEntry]]] = {
+        var table: [String: [UInt16: [MessageEntry]]] = [:]
+        for entry in NTMessageTable.entries {
+            table[normalisedSource(entry.source), default: [:]][entry.id, default: []].append(entry)
+        }
+        return table
+    }()
+
+    private static let parameterTables: [String: [Int: String]] = [
+        normalisedSource("Service Control Manager"): NTMessageTable.win32Errors,
+    ]
+}

@@ -1,0 +1,161 @@
+/// One message-table entry: a FormatMessage-style text whose `%1`…`%99` are replaced by the
+/// event's insertion strings. `%%nnn` (a reference to a parameter message) is kept as text.
+///
+/// A template works both ways: `render` builds the message from the strings (for `.evt`, which
+/// stores no text), and `match` recovers the strings from a message (for text exports, which
+/// store only the text).
+public struct MessageTemplate: Sendable, Hashable {
+    /// A piece of a template.
+    public enum Part: Sendable, Hashable {
+        case text(String)
+        /// `%n`, 1-based.
+        case insertion(Int)
+    }
+
+    /// The template as written, e.g. `The %1 service entered the %2 state.`
+    public let text: String
+    public let parts: [Part]
+    /// The highest `%n` the template uses.
+    public let insertionCount: Int
+    /// For matching: the only values some insertions can take (e.g. 6009's `%4` is one of four
+    /// kernel names), which settles where neighbouring strings end.
+    public let choices: [Int: [String]]
+
+    public init(_ text: String, choices: [Int: [String]] = [:]) {
+        self.text = text
+        self.choices = choices
+        var parts: [Part] = []
+        var literal = ""
+        var scalars = Array(text.unicodeScalars)[...]
+        while let scalar = scalars.popFirst() {
+            guard scalar == "%", let next = scalars.first else {
+                literal.unicodeScalars.append(scalar)
+                continue
+            }
+            if next == "%" {
+                // `%%nnn` stays as it is: the digits after it are copied as ordinary text.
+                literal += "%%"
+                scalars.removeFirst()
+            } else if next.isASCII, let digit = Int(String(next)), digit > 0 {
+                scalars.removeFirst()
+                var number = digit
+                if let second = scalars.first, second.isASCII, let value = Int(String(second)) {
+                    number = number * 10 + value
+                    scalars.removeFirst()
+                }
+                if !literal.isEmpty { parts.append(.text(literal)) }
+                literal = ""
+                parts.append(.insertion(number))
+            } else {
+                literal.unicodeScalars.append(scalar)
+            }
+        }
+        if !literal.isEmpty { parts.append(.text(literal)) }
+        self.parts = parts
+        insertionCount = parts.reduce(0) { if case .insertion(let n) = $1 { return max($0, n) } else { return $0 } }
+    }
+
+    /// The message with the strings put in; a `%n` with no string stays `%n`, as Event Viewer
+    /// shows it.
+    public func render(_ strings: [String]) -> String {
+        var out = ""
+        for part in parts {
+            switch part {
+            case .text(let text): out += text
+            case .insertion(let n): out += n <= strings.count ? strings[n - 1] : "%\(n)"
+            }
+        }
+        return out
+    }
+
+    /// The insertion strings that make `message` from this template (unused positions empty),
+    /// or nil when it does not fit. Exact first; then with runs of white space (line breaks
+    /// included) counted as one space, since exports re-wrap and trim messages.
+    public func match(_ message: String) -> [String]? {
+        var exact = TemplateMatcher(parts: parts, count: insertionCount, choices: choices, message: message)
+        if let strings = exact.run() { return strings }
+        let loose = parts.map { part -> Part in
+            if case .text(let text) = part { return .text(MessageTemplate.collapsingWhiteSpace(text, trim: false)) }
+            return part
+        }
+        var tolerant = TemplateMatcher(parts: loose, count: insertionCount, choices: choices, message: MessageTemplate.collapsingWhiteSpace(message, trim: true))
+        return tolerant.run()
+    }
+
+    /// `text` with each run of spaces, tabs and line breaks made one space.
+    static func collapsingWhiteSpace(_ text: String, trim: Bool) -> String {
+        var out = ""
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\n" {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace && !(trim && out.isEmpty) { out += " " }
+            pendingSpace = false
+            out.unicodeScalars.append(scalar)
+        }
+        if pendingSpace && !trim { out += " " }
+        return out
+    }
+}
+
+/// Backtracking match of template parts against a message, over its UTF-8 bytes. Each `%n`
+/// takes the shortest text after which the rest still matches; the number of attempts is
+/// capped so that no message can make it run long.
+private struct TemplateMatcher {
+    let parts: [MessageTemplate.Part]
+    let literals: [[UInt8]]
+    let choices: [Int: [[UInt8]]]
+    let message: [UInt8]
+    var captures: [Range<Int>?]
+    /// Attempts left: each candidate end of an insertion costs one.
+    var budget = 100_000
+
+    init(parts: [MessageTemplate.Part], count: Int, choices: [Int: [String]], message: String) {
+        self.parts = parts
+        self.choices = choices.mapValues { $0.map { Array($0.utf8) } }
+        literals = parts.map { if case .text(let text) = $0 { return Array(text.utf8) } else { return [] } }
+        self.message = Array(message.utf8)
+        captures = Array(repeating: nil, count: count)
+    }
+
+    mutating func run() -> [String]? {
+        guard match(0, 0) else { return nil }
+        return captures.map { range in range.map { String(decoding: message[$0], as: UTF8.self) } ?? "" }
+    }
+
+    private func hasLiteral(_ literal: [UInt8], at position: Int) -> Bool {
+        position + literal.count <= message.count && message[position..<(position + literal.count)].elementsEqual(literal)
+    }
+
+    private mutating func match(_ index: Int, _ position: Int) -> Bool {
+        budget -= 1
+        guard budget > 0 else { return false }
+        guard index < parts.count else { return position == message.count }
+        switch parts[index] {
+        case .text:
+            let literal = literals[index]
+            return hasLiteral(literal, at: position) && match(index + 1, position + literal.count)
+        case .insertion(let n):
+            if let earlier = captures[n - 1] {
+                let repeated = Array(message[earlier])
+                return hasLiteral(repeated, at: position) && match(index + 1, position + repeated.count)
+            }
+            var end = position
+            while end <= message.count {
+                budget -= 1
+                guard budget > 0 else { return false }
+                // Only ends where the next literal starts (or the message ends) can succeed.
+                let fits = index + 1 < parts.count ? (literals[index + 1].isEmpty || hasLiteral(literals[index + 1], at: end)) : end == message.count
+                if fits, choices[n].map({ $0.contains { message[position..<end].elementsEqual($0) } }) ?? true {
+                    captures[n - 1] = position..<end
+                    if match(index + 1, end) { return true }
+                    captures[n - 1] = nil
+                }
+                end += 1
+            }
+            return false
+        }
+    }
+}
