@@ -55,7 +55,7 @@ enum ClassicEventViewerExport {
         }
         let decision = evidence.decision(forced: options.dateOrder)
         if let reason = decision.reason { report.details["date order"] = reason }
-        var assembler = ClassicRecordAssembler(delimiter: delimiter, timestamps: LocalTimestampReader(order: decision.order))
+        var assembler = ClassicRecordAssembler(delimiter: delimiter, timestamps: LocalTimestampReader(order: decision.order), detail: options.detail)
         try TextExportLines.forEach(file, encoding: sample.encoding, report: &report) { line, report in
             try assembler.feed(line, report: &report, emit: emit)
         }
@@ -68,25 +68,29 @@ enum ClassicEventViewerExport {
 ///
 /// Written for speed (this runs for every line of large logs): the event being gathered lives in
 /// place, a one-line description becomes its message directly, and only a description that goes
-/// on over lines is gathered in a buffer.
+/// on over lines is gathered in a buffer. With `ReadDetail.summary` no message is built (its
+/// length is still counted, so the same records are skipped).
 struct ClassicRecordAssembler {
     let delimiter: UInt8
     let timestamps: LocalTimestampReader
+    let detail: ReadDetail
     private enum State { case noRecord, gathering, skippingRecord }
     private var state = State.noRecord
     private var fields: [TextBytes] = []
     private var pending = Event()
     /// The description so far, once it has more than one line (else it is `pending.message`).
     private var description: [UInt8] = []
+    /// How long the description has grown, in bytes (counted in every mode).
+    private var descriptionLength = 0
     private var blankLines = 0
-    /// The description starts like Windows' "description … could not be found" text.
-    private var mayListStrings = false
     private var typeNames = EventTypeNameCache()
     private var names = FieldStringCache()
+    private var catalog = CatalogMessages()
 
-    init(delimiter: UInt8, timestamps: LocalTimestampReader) {
+    init(delimiter: UInt8, timestamps: LocalTimestampReader, detail: ReadDetail) {
         self.delimiter = delimiter
         self.timestamps = timestamps
+        self.detail = detail
         fields.reserveCapacity(ClassicEventViewerExport.fixedFields)
         description.reserveCapacity(4096)
     }
@@ -98,8 +102,8 @@ struct ClassicRecordAssembler {
             if startRecord(date, time, line: line.number, report: &report) {
                 state = .gathering
                 let text = rest.trimmed()
-                pending.message = text.isEmpty ? nil : text.string
-                mayListStrings = MissingDescriptionStrings.mayApply(text)
+                descriptionLength = text.count
+                if detail == .full { pending.message = text.isEmpty ? nil : text.string }
             } else {
                 state = .skippingRecord
             }
@@ -122,15 +126,15 @@ struct ClassicRecordAssembler {
     mutating func finish(emit: (Event) throws -> Void) throws {
         guard state == .gathering else { return }
         state = .noRecord
+        blankLines = 0
         if !description.isEmpty {
             pending.message = DescriptionText.message(description)
             description.removeAll(keepingCapacity: description.capacity <= 1 << 20)
-            blankLines = 0
         } else if let message = pending.message, message.utf8.first == ASCII.quote {
             pending.message = DescriptionText.message(Array(message.utf8))
         }
-        if mayListStrings, let message = pending.message {
-            pending.strings = MissingDescriptionStrings.strings(in: message) ?? []
+        if let message = pending.message {
+            pending.strings = catalog.strings(source: pending.source, id: pending.id, message: message)
         }
         try emit(pending)
     }
@@ -190,21 +194,22 @@ struct ClassicRecordAssembler {
     private mutating func appendDescriptionLine(_ bytes: TextBytes, report: inout ReadReport) {
         let text = bytes.trimmedTrailing()
         if text.isEmpty {
-            if pending.message != nil || !description.isEmpty { blankLines += 1 }
+            if descriptionLength > 0 { blankLines += 1 }
             return
         }
-        if description.isEmpty, let first = pending.message {
-            description.append(contentsOf: first.utf8)
-        }
-        if !description.isEmpty { description.append(contentsOf: repeatElement(ASCII.newline, count: blankLines + 1)) }
+        let separator = descriptionLength > 0 ? blankLines + 1 : 0
+        descriptionLength += separator + text.count
         blankLines = 0
-        description.append(contentsOf: text)
-        if description.count > TextExportLines.recordLimit {
+        if descriptionLength > TextExportLines.recordLimit {
             report.skip(ReadProblem(.line(pending.origin.line ?? 0), "the description runs past \(TextExportLines.recordLimit >> 20) MiB; record skipped"))
             state = .skippingRecord
             description.removeAll()
-            blankLines = 0
+            return
         }
+        guard detail == .full else { return }
+        if description.isEmpty, let first = pending.message { description.append(contentsOf: first.utf8) }
+        description.append(contentsOf: repeatElement(ASCII.newline, count: separator))
+        description.append(contentsOf: text)
     }
 }
 

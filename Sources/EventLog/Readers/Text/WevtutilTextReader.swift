@@ -17,7 +17,7 @@ public enum WevtutilTextReader: EventLogReader {
     public static func read(
         _ file: InputFile, sample: FileSample, options: ReadOptions, report: inout ReadReport, emit: (Event) throws -> Void
     ) throws {
-        var parser = WevtutilBlockParser(timestamps: LocalTimestampReader(order: options.dateOrder ?? .monthDayYear))
+        var parser = WevtutilBlockParser(timestamps: LocalTimestampReader(order: options.dateOrder ?? .monthDayYear), detail: options.detail)
         try TextExportLines.forEach(file, encoding: sample.encoding, report: &report) { line, report in
             try parser.feed(line, report: &report, emit: emit)
         }
@@ -38,15 +38,22 @@ public enum WevtutilTextReader: EventLogReader {
 /// The state of reading `wevtutil` blocks line by line.
 struct WevtutilBlockParser {
     let timestamps: LocalTimestampReader
+    /// With `.summary` the description is measured (for the size limit) but not kept.
+    let detail: ReadDetail
     private var event: Event?
     private var failure: String?
     private var sawID = false
     private var inDescription = false
     private var description: [UInt8] = []
+    private var descriptionLength = 0
     private var blankLines = 0
     private var typeNames = EventTypeNameCache()
+    private var catalog = CatalogMessages()
 
-    init(timestamps: LocalTimestampReader) { self.timestamps = timestamps }
+    init(timestamps: LocalTimestampReader, detail: ReadDetail) {
+        self.timestamps = timestamps
+        self.detail = detail
+    }
 
     private enum Field {
         case log, source, date, eventID, task, level, keyword, user, userName, computer, description, other
@@ -94,6 +101,7 @@ struct WevtutilBlockParser {
             sawID = false
             inDescription = false
             description.removeAll(keepingCapacity: description.capacity <= 1 << 20)
+            descriptionLength = 0
             blankLines = 0
         }
         if let failure { return report.skip(ReadProblem(.line(line), failure)) }
@@ -101,7 +109,7 @@ struct WevtutilBlockParser {
         if !description.isEmpty {
             let message = description.withUnsafeBufferPointer { $0.string }
             finished.message = message
-            if message.hasPrefix("The description for Event ID") { finished.strings = MissingDescriptionStrings.strings(in: message) ?? [] }
+            finished.strings = catalog.strings(source: finished.source, id: finished.id, message: message)
         }
         try emit(finished)
     }
@@ -154,17 +162,19 @@ struct WevtutilBlockParser {
         guard failure == nil else { return }
         let text = bytes.trimmedTrailing()
         if text.isEmpty {
-            if !description.isEmpty { blankLines += 1 }
+            if descriptionLength > 0 { blankLines += 1 }
             return
         }
-        if !description.isEmpty {
-            description.append(contentsOf: repeatElement(ASCII.newline, count: blankLines + 1))
-        }
+        let separator = descriptionLength > 0 ? blankLines + 1 : 0
+        descriptionLength += separator + text.count
         blankLines = 0
-        description.append(contentsOf: text)
-        if description.count > TextExportLines.recordLimit {
+        if descriptionLength > TextExportLines.recordLimit {
             failure = "the description runs past \(TextExportLines.recordLimit >> 20) MiB"
             description.removeAll()
+            return
         }
+        guard detail == .full else { return }
+        description.append(contentsOf: repeatElement(ASCII.newline, count: separator))
+        description.append(contentsOf: text)
     }
 }

@@ -7,12 +7,16 @@
 struct TabularEventBuilder {
     let layout: TabularLayout
     let timestamps: LocalTimestampReader
+    /// With `.summary`, messages, insertion strings and data are not built.
+    let detail: ReadDetail
     private var typeNames = EventTypeNameCache()
     private var names = FieldStringCache()
+    private var catalog = CatalogMessages()
 
-    init(layout: TabularLayout, timestamps: LocalTimestampReader) {
+    init(layout: TabularLayout, timestamps: LocalTimestampReader, detail: ReadDetail) {
         self.layout = layout
         self.timestamps = timestamps
+        self.detail = detail
     }
 
     /// Builds the event of one record and hands it to `emit`, or records why it cannot.
@@ -63,7 +67,9 @@ struct TabularEventBuilder {
     /// Fills the event from the row's fields; returns why the row cannot be read, or nil.
     private mutating func fill(_ event: inout Event, _ record: DelimitedRecord, surplus: Int, report: inout ReadReport) -> String? {
         var facts = RowFacts()
+        let full = detail == .full
         for (column, role) in layout.roles.enumerated() where role != .ignored {
+            if !full && (role == .message || role == .strings || role == .hexData) { continue }
             let failure: String?
             if surplus > 0, let absorbing = layout.absorbingColumn, column >= absorbing {
                 if column > absorbing {
@@ -93,6 +99,9 @@ struct TabularEventBuilder {
             event.fullID = UInt32(qualifiers) << 16 | UInt32(id)
         }
         event.type = facts.classic.map(EventType.init(classic:)) ?? facts.audit ?? facts.level.map(EventType.init(level:)) ?? facts.named ?? .information
+        if event.strings.isEmpty, let message = event.message {
+            event.strings = catalog.strings(source: event.source, id: event.id, message: message)
+        }
         return nil
     }
 
@@ -153,11 +162,7 @@ struct TabularEventBuilder {
         case .computer: event.computer = names.trimmedString(field, column: 3)
         case .user: TabularEventBuilder.setUser(field, &event, names: &names, column: 4)
         case .recordNumber: event.recordNumber = field.unsignedValue
-        case .message:
-            event.message = field.trimmedString
-            if MissingDescriptionStrings.mayApply(field), event.strings.isEmpty, let message = event.message {
-                event.strings = MissingDescriptionStrings.strings(in: message) ?? []
-            }
+        case .message: event.message = field.trimmedString
         case .categoryName:
             if let number = field.parenthesizedValue, number <= UInt16.max {
                 event.categoryNumber = UInt16(number)
