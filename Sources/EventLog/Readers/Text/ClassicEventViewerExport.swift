@@ -13,13 +13,16 @@ enum ClassicEventViewerExport {
     static let fixedFields = 8
 
     /// True when the sample's first line is the start of a record with this delimiter.
+    /// True when one of the sample's first lines starts a record with this delimiter (a line or
+    /// two of other text before the first record is tolerated, and reported when read).
     static func recognizes(_ sample: FileSample, delimiter: UInt8) -> Bool {
-        guard let first = sample.numberedLines(1).first else { return false }
-        return first.bytes.withUnsafeBufferPointer { line in
-            var fields: [TextBytes] = []
-            guard let _ = recordStart(line, delimiter: delimiter, into: &fields), fields.count == fixedFields else { return false }
-            // Source is a name and Event a number (dumpel has numbers where Source and Type are).
-            return fields[2].trimmed().unsignedValue == nil && fields[5].trimmed().unsignedValue != nil
+        var fields: [TextBytes] = []
+        return sample.numberedLines(3).contains { line in
+            line.bytes.withUnsafeBufferPointer { bytes in
+                guard recordStart(bytes, delimiter: delimiter, into: &fields) != nil, fields.count == fixedFields else { return false }
+                // Source is a name and Event a number (dumpel has numbers where Source and Type are).
+                return fields[2].trimmed().unsignedValue == nil && fields[5].trimmed().unsignedValue != nil
+            }
         }
     }
 

@@ -40,24 +40,31 @@ public enum DumpelReader: EventLogReader {
         }
     }
 
-    /// How the sample's records are laid out, or nil when its first line is not a dumpel record.
+    /// How the sample's records are laid out, or nil when none of its first three lines is a
+    /// dumpel record.
     static func layout(of sample: FileSample) -> DumpelLayout? {
         let lines = sample.numberedLines(50)
-        guard let first = lines.first else { return nil }
-        return first.bytes.withUnsafeBufferPointer { line -> DumpelLayout? in
-            guard let separator = DumpelLayout.separator(after: line) else { return nil }
-            var layout = DumpelLayout(separator: separator, userFirst: true)
-            guard let record = layout.parse(line), TimestampScanner.scanDateOnly(record.date) != nil else { return nil }
-            var userThenSource = 0, sourceThenUser = 0
-            for line in lines {
-                line.bytes.withUnsafeBufferPointer { bytes in
-                    guard let record = layout.parse(bytes) else { return }
-                    if DumpelLayout.isUserLike(record.user) { userThenSource += 1 } else if DumpelLayout.isUserLike(record.source) { sourceThenUser += 1 }
+        return lines.prefix(3).lazy.compactMap { first in first.bytes.withUnsafeBufferPointer { layout(from: $0, lines: lines) } }.first
+    }
+
+    /// The layout of a file whose record `line` is, checking the user/source order on `lines`.
+    private static func layout(from line: TextBytes, lines: [(number: Int, bytes: [UInt8])]) -> DumpelLayout? {
+        guard let separator = DumpelLayout.separator(after: line) else { return nil }
+        var layout = DumpelLayout(separator: separator, userFirst: true)
+        guard let record = layout.parse(line), TimestampScanner.scanDateOnly(record.date) != nil else { return nil }
+        var userThenSource = 0, sourceThenUser = 0
+        for line in lines {
+            line.bytes.withUnsafeBufferPointer { bytes in
+                guard let record = layout.parse(bytes) else { return }
+                if DumpelLayout.isUserLike(record.user) {
+                    userThenSource += 1
+                } else if DumpelLayout.isUserLike(record.source) {
+                    sourceThenUser += 1
                 }
             }
-            layout.userFirst = userThenSource >= sourceThenUser
-            return layout
         }
+        layout.userFirst = userThenSource >= sourceThenUser
+        return layout
     }
 }
 
