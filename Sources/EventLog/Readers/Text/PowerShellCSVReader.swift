@@ -55,6 +55,8 @@ public enum PowerShellCSVReader: EventLogReader {
         }
         return header.bytes.withUnsafeBufferPointer { bytes -> TabularLayout? in
             let delimiter = TabularLayout.delimiter(ofHeader: bytes)
+            // Event Viewer's "Level, Source, Event ID, …" header shares names with these.
+            if VistaEventViewerExport.layout(of: sample, delimiter: delimiter) != nil { return nil }
             let keys = LineFields.strings(bytes, delimiter: delimiter).map(TabularLayout.key)
             let known = keys.filter { vocabulary[$0] != nil }
             guard known.count >= 2, !keys.contains(where: logParserOnly.contains) else { return nil }

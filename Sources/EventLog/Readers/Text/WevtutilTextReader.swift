@@ -9,9 +9,9 @@
 public enum WevtutilTextReader: EventLogReader {
     public static let format = LogFormat.wevtutilText
 
+    /// True when one of the sample's first three lines heads a block.
     public static func recognizes(_ sample: FileSample) -> Bool {
-        guard let first = sample.numberedLines(1).first else { return false }
-        return first.bytes.withUnsafeBufferPointer(isBlockHeader)
+        sample.numberedLines(3).contains { $0.bytes.withUnsafeBufferPointer(isBlockHeader) }
     }
 
     public static func read(

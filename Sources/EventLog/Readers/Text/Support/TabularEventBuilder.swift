@@ -44,7 +44,7 @@ struct TabularEventBuilder {
                 report.skip(ReadProblem(.line(record.line), text + "; " + failure))
                 return
             }
-            report.add(ReadProblem(.line(record.line), text + "; the row was read up to where the next row starts"))
+            report.add(ReadProblem(.line(record.line), text + "; its field runs to the next row or the end of the file"))
         } else if let failure {
             report.skip(ReadProblem(.line(record.line), failure))
             return
