@@ -53,4 +53,15 @@ struct TextSniffingTests {
             #expect(EventLogReaders.sniff(sample) == nil, "\(text.prefix(30)) was taken for an event log")
         }
     }
+
+    @Test func emptyAndBlankFilesFailWithAReason() throws {
+        let empty = try TextExportTesting.read("")
+        #expect(empty.report.failed && empty.events.isEmpty)
+        #expect(empty.problems == ["the file is empty"])
+        let blank = try TextExportTesting.read("\r\n\n   \n")
+        #expect(blank.report.failed && blank.events.isEmpty)
+        let forced = try TextExportTesting.read("\n\n", options: ReadOptions(format: .vistaCSV))
+        #expect(forced.report.failed)
+        #expect(forced.problems.first?.hasPrefix("no Event Viewer header") == true)
+    }
 }

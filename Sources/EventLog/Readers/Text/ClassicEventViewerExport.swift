@@ -81,11 +81,8 @@ struct ClassicRecordAssembler {
     private var state = State.noRecord
     private var fields: [TextBytes] = []
     private var pending = Event()
-    /// The description so far, once it has more than one line (else it is `pending.message`).
-    private var description: [UInt8] = []
-    /// How long the description has grown, in bytes (counted in every mode).
-    private var descriptionLength = 0
-    private var blankLines = 0
+    /// The description, once it has more than one line (else it is `pending.message`).
+    private var description: DescriptionLines
     private var typeNames = EventTypeNameCache()
     private var names = FieldStringCache()
     private var catalog = CatalogMessages()
@@ -94,8 +91,8 @@ struct ClassicRecordAssembler {
         self.delimiter = delimiter
         self.timestamps = timestamps
         self.detail = detail
+        description = DescriptionLines(keepsText: detail == .full)
         fields.reserveCapacity(ClassicEventViewerExport.fixedFields)
-        description.reserveCapacity(4096)
     }
 
     mutating func feed(_ line: TextLine, report: inout ReadReport, emit: (Event) throws -> Void) throws {
@@ -105,7 +102,7 @@ struct ClassicRecordAssembler {
             if startRecord(date, time, line: line.number, report: &report) {
                 state = .gathering
                 let text = rest.trimmed()
-                descriptionLength = text.count
+                description.begin(length: text.count)
                 if detail == .full { pending.message = text.isEmpty ? nil : text.string }
             } else {
                 state = .skippingRecord
@@ -129,10 +126,8 @@ struct ClassicRecordAssembler {
     mutating func finish(emit: (Event) throws -> Void) throws {
         guard state == .gathering else { return }
         state = .noRecord
-        blankLines = 0
-        if !description.isEmpty {
-            pending.message = DescriptionText.message(description)
-            description.removeAll(keepingCapacity: description.capacity <= 1 << 20)
+        if !description.text.isEmpty {
+            pending.message = DescriptionText.message(description.text)
         } else if let message = pending.message, message.utf8.first == ASCII.quote {
             pending.message = DescriptionText.message(Array(message.utf8))
         }
@@ -193,26 +188,11 @@ struct ClassicRecordAssembler {
         return true
     }
 
-    /// Adds a line that continues the description (blank lines are kept only between text).
+    /// Adds a line that continues the description; a description past the size limit costs its record.
     private mutating func appendDescriptionLine(_ bytes: TextBytes, report: inout ReadReport) {
-        let text = bytes.trimmedTrailing()
-        if text.isEmpty {
-            if descriptionLength > 0 { blankLines += 1 }
-            return
-        }
-        let separator = descriptionLength > 0 ? blankLines + 1 : 0
-        descriptionLength += separator + text.count
-        blankLines = 0
-        if descriptionLength > TextExportLines.recordLimit {
-            report.skip(ReadProblem(.line(pending.origin.line ?? 0), "the description runs past \(TextExportLines.recordLimit >> 20) MiB; record skipped"))
-            state = .skippingRecord
-            description.removeAll()
-            return
-        }
-        guard detail == .full else { return }
-        if description.isEmpty, let first = pending.message { description.append(contentsOf: first.utf8) }
-        description.append(contentsOf: repeatElement(ASCII.newline, count: separator))
-        description.append(contentsOf: text)
+        guard !description.append(bytes, firstLine: pending.message) else { return }
+        report.skip(ReadProblem(.line(pending.origin.line ?? 0), "the description runs past \(TextExportLines.recordLimit >> 20) MiB; record skipped"))
+        state = .skippingRecord
     }
 }
 

@@ -44,15 +44,14 @@ struct WevtutilBlockParser {
     private var failure: String?
     private var sawID = false
     private var inDescription = false
-    private var description: [UInt8] = []
-    private var descriptionLength = 0
-    private var blankLines = 0
+    private var description: DescriptionLines
     private var typeNames = EventTypeNameCache()
     private var catalog = CatalogMessages()
 
     init(timestamps: LocalTimestampReader, detail: ReadDetail) {
         self.timestamps = timestamps
         self.detail = detail
+        description = DescriptionLines(keepsText: detail == .full)
     }
 
     private enum Field {
@@ -77,7 +76,7 @@ struct WevtutilBlockParser {
             return
         }
         if inDescription {
-            appendDescription(bytes, line: line.number, report: &report)
+            appendDescription(bytes)
             return
         }
         if bytes.isBlank { return }
@@ -100,14 +99,12 @@ struct WevtutilBlockParser {
             failure = nil
             sawID = false
             inDescription = false
-            description.removeAll(keepingCapacity: description.capacity <= 1 << 20)
-            descriptionLength = 0
-            blankLines = 0
+            description.begin()
         }
         if let failure { return report.skip(ReadProblem(.line(line), failure)) }
         guard sawID else { return report.skip(ReadProblem(.line(line), "the event block has no Event ID")) }
-        if !description.isEmpty {
-            let message = description.withUnsafeBufferPointer { $0.string }
+        if !description.text.isEmpty {
+            let message = description.text.withUnsafeBufferPointer { $0.string }
             finished.message = message
             finished.strings = catalog.strings(source: finished.source, id: finished.id, message: message)
         }
@@ -153,28 +150,13 @@ struct WevtutilBlockParser {
             }
         case .description:
             inDescription = true
-            if !value.isEmpty { appendDescription(value, line: line, report: &report) }
+            if !value.isEmpty { appendDescription(value) }
         case .other: break
         }
     }
 
-    private mutating func appendDescription(_ bytes: TextBytes, line: Int, report: inout ReadReport) {
-        guard failure == nil else { return }
-        let text = bytes.trimmedTrailing()
-        if text.isEmpty {
-            if descriptionLength > 0 { blankLines += 1 }
-            return
-        }
-        let separator = descriptionLength > 0 ? blankLines + 1 : 0
-        descriptionLength += separator + text.count
-        blankLines = 0
-        if descriptionLength > TextExportLines.recordLimit {
-            failure = "the description runs past \(TextExportLines.recordLimit >> 20) MiB"
-            description.removeAll()
-            return
-        }
-        guard detail == .full else { return }
-        description.append(contentsOf: repeatElement(ASCII.newline, count: separator))
-        description.append(contentsOf: text)
+    private mutating func appendDescription(_ bytes: TextBytes) {
+        guard failure == nil, !description.append(bytes) else { return }
+        failure = "the description runs past \(TextExportLines.recordLimit >> 20) MiB"
     }
 }
