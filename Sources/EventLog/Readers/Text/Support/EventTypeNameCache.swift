@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Maps the type and level names of text exports (`Information`, `Fehler`, `Audit Success`,
 /// `Warning event`) to `EventType`, remembering each name it has seen: a file uses a handful of
 /// names millions of times, and `EventType(name:)` is too slow to run per row.
@@ -41,9 +47,3 @@ struct EventTypeNameCache {
         }
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -36,22 +36,15 @@ enum TabularExport {
     ) throws -> DateOrder {
         let timeColumns = layout.roles.indices.filter { layout.roles[$0] == .timeGenerated || layout.roles[$0] == .timeWritten }
         guard !timeColumns.isEmpty else { return options.dateOrder ?? .monthDayYear }
-        var evidence = DateOrderEvidence()
-        if options.dateOrder == nil {
-            var splitter = DelimitedRecordSplitter(delimiter: layout.delimiter)
-            var ignored = ReadReport(path: report.path)
-            try TextExportLines.scanBeginning(file, encoding: encoding) { line in
-                guard line.number > layout.headerLine else { return true }
-                try? splitter.feed(line, report: &ignored) { record, _ in
-                    for column in timeColumns {
-                        if let (date, _) = TimestampScanner.scanDateTime(record.field(column)) { evidence.observe(date) }
-                    }
+        var splitter = DelimitedRecordSplitter(delimiter: layout.delimiter)
+        var ignored = ReadReport(path: report.path)
+        return try DateOrderEvidence.decide(file, encoding: encoding, options: options, report: &report) { line, evidence in
+            guard line.number > layout.headerLine else { return }
+            try? splitter.feed(line, report: &ignored) { record, _ in
+                for column in timeColumns {
+                    if let (date, _) = TimestampScanner.scanDateTime(record.field(column)) { evidence.observe(date) }
                 }
-                return !evidence.isSettled
             }
         }
-        let decision = evidence.decision(forced: options.dateOrder)
-        if let reason = decision.reason { report.details["date order"] = reason }
-        return decision.order
     }
 }
