@@ -5,8 +5,9 @@ import Testing
 struct TextDateTests {
     private func dateTime(_ text: String, _ order: DateOrder = .monthDayYear) -> String? {
         var bytes = Array(text.utf8)
+        var reader = LocalTimestampReader(order: order)
         return bytes.withUnsafeMutableBufferPointer { buffer -> String? in
-            switch LocalTimestampReader(order: order).read(dateTime: UnsafeBufferPointer(buffer)) {
+            switch reader.read(dateTime: UnsafeBufferPointer(buffer)) {
             case .time(let time): return time.iso8601
             case .contradicting(let time): return "contradicting " + time.iso8601
             case .invalid: return nil
@@ -16,9 +17,10 @@ struct TextDateTests {
 
     private func split(_ date: String, _ time: String, _ order: DateOrder = .monthDayYear) -> String? {
         let dateBytes = Array(date.utf8), timeBytes = Array(time.utf8)
+        var reader = LocalTimestampReader(order: order)
         return dateBytes.withUnsafeBufferPointer { d in
             timeBytes.withUnsafeBufferPointer { t -> String? in
-                if case .time(let value) = LocalTimestampReader(order: order).read(date: d, time: t) { return value.iso8601 }
+                if case .time(let value) = reader.read(date: d, time: t) { return value.iso8601 }
                 return nil
             }
         }
@@ -71,6 +73,25 @@ struct TextDateTests {
         #expect(dateTime("5/14/99 10:00:00 garbage") == nil)
         #expect(dateTime("Information") == nil)
         #expect(dateTime("123/4/99 1:00") == nil)
+    }
+
+    @Test func theLastDateIsRememberedButNotItsVerdict() {
+        var reader = LocalTimestampReader(order: .monthDayYear)
+        let rows = ["5/14/99 10:00:00", "5/14/99 10:00:01", "14/5/99 10:00:02", "14/5/99 10:00:03", "2/30/99 1:00:00", "5/14/99 23:59:59"]
+        let results = rows.map { row -> String in
+            var bytes = Array(row.utf8)
+            return bytes.withUnsafeMutableBufferPointer { buffer in
+                switch reader.read(dateTime: UnsafeBufferPointer(buffer)) {
+                case .time(let time): return time.iso8601
+                case .contradicting(let time): return "contradicting " + time.iso8601
+                case .invalid: return "invalid"
+                }
+            }
+        }
+        #expect(results == [
+            "1999-05-14T10:00:00", "1999-05-14T10:00:01", "contradicting 1999-05-14T10:00:02", "contradicting 1999-05-14T10:00:03",
+            "invalid", "1999-05-14T23:59:59",
+        ])
     }
 
     @Test func aDateTheOtherOrderReadsIsFlagged() {

@@ -7,7 +7,7 @@
 /// length is still counted, so the same records are skipped).
 struct ClassicRecordAssembler {
     let delimiter: UInt8
-    let timestamps: LocalTimestampReader
+    var timestamps: LocalTimestampReader
     let detail: ReadDetail
     private enum State { case noRecord, gathering, skippingRecord }
     private var state = State.noRecord

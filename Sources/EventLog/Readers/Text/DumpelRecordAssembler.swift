@@ -4,7 +4,7 @@
 /// `ReadDetail.summary` neither strings nor messages are built.
 struct DumpelRecordAssembler {
     let layout: DumpelLayout
-    let timestamps: LocalTimestampReader
+    var timestamps: LocalTimestampReader
     let detail: ReadDetail
     /// True once a record's strings were separated by spaces, so could not be split reliably.
     private(set) var joinedStrings = false

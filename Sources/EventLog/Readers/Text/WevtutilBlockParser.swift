@@ -1,6 +1,6 @@
 /// The state of reading `wevtutil` blocks line by line.
 struct WevtutilBlockParser {
-    let timestamps: LocalTimestampReader
+    var timestamps: LocalTimestampReader
     /// With `.summary` the description is measured (for the size limit) but not kept.
     let detail: ReadDetail
     private var event: Event?

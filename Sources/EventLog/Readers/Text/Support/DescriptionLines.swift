@@ -17,7 +17,7 @@ struct DescriptionLines {
 
     /// Starts a description whose first line, `length` bytes long, is kept by the caller.
     mutating func begin(length: Int = 0) {
-        text.removeAll(keepingCapacity: text.capacity <= 1 << 20)
+        if !text.isEmpty { text.removeAll(keepingCapacity: text.capacity <= 1 << 20) }
         self.length = length
         blankLines = 0
     }

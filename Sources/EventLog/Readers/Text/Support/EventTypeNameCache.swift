@@ -10,21 +10,23 @@ import Darwin
 struct EventTypeNameCache {
     private var keys: [[UInt8]] = []
     private var values: [EventType?] = []
-    private var lastHit = 0
+    /// The name looked up last and its type, tried first (rows of one type come in runs).
+    private var lastKey: [UInt8] = []
+    private var lastValue: EventType?
 
     /// The type a name stands for, or nil when no known vocabulary has it. `isNew` is true the
     /// first time a name is looked up (to report an unknown name once, not on every row).
     mutating func type(of name: TextBytes) -> (type: EventType?, isNew: Bool) {
-        if lastHit < keys.count, EventTypeNameCache.same(keys[lastHit], name) { return (values[lastHit], false) }
+        if !lastKey.isEmpty, EventTypeNameCache.same(lastKey, name) { return (lastValue, false) }
         for index in keys.indices where EventTypeNameCache.same(keys[index], name) {
-            lastHit = index
+            lastKey = keys[index]
+            lastValue = values[index]
             return (values[index], false)
         }
         let type = EventTypeNameCache.resolve(name.string)
         if keys.count < 64 {
             keys.append(Array(name))
             values.append(type)
-            lastHit = keys.count - 1
         }
         return (type, true)
     }

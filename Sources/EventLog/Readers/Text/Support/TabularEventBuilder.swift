@@ -6,7 +6,7 @@
 /// contradicts the file's day/month order, a type name no vocabulary knows) are recorded too.
 struct TabularEventBuilder {
     let layout: TabularLayout
-    let timestamps: LocalTimestampReader
+    var timestamps: LocalTimestampReader
     /// With `.summary`, messages, insertion strings and data are not built.
     let detail: ReadDetail
     private var typeNames = EventTypeNameCache()
