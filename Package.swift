@@ -24,8 +24,12 @@ let package = Package(
         .target(name: "EventLog", dependencies: ["CLibXML2"]),
         .target(
             name: "Diagnosis",
-            dependencies: ["EventLog", .product(name: "Yams", package: "Yams")]
+            dependencies: ["EventLog", .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedRules"]
         ),
+        // Embeds Rules/*.yaml into Diagnosis at build time, so the rules ship inside the binary.
+        .executableTarget(name: "RuleEmbedder"),
+        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["RuleEmbedder"]),
         .target(
             name: "Reports",
             dependencies: ["Diagnosis", "EventLog", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")]

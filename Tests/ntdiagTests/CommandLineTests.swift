@@ -17,8 +17,13 @@ enum NTDiagBinary {
     }
 
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        try runProgram(url.path, arguments, environment: environment)
+    }
+
+    /// Runs any program from the project root (e.g. `script`, to give ntdiag a terminal).
+    static func runProgram(_ path: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }

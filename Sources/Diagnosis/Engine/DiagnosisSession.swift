@@ -1,0 +1,92 @@
+import EventLog
+
+/// One diagnosis run: events from any number of files stream in, are grouped by machine and
+/// gathered; `finish` diagnoses every machine.
+///
+/// Events are grouped by computer name (case-insensitive, DNS domain ignored). An event without
+/// a computer name belongs to the machine its file is about when the file names exactly one;
+/// otherwise it is diagnosed as a machine of its own, called `(no computer name: FILE)`.
+public struct DiagnosisSession: Sendable {
+    public let rules: RuleSet
+    public let given: GivenFacts
+    /// The machines, in the order first seen, and where each is by key and by spelling.
+    private var accumulators: [HostAccumulator] = []
+    private var positionByKey: [HostKey: Int] = [:]
+    private var positionByName: [String: Int] = [:]
+    /// Events come in runs from one computer: the last one is remembered.
+    private var lastComputer: String?
+    private var lastPosition = 0
+    /// Events without a computer name, per file.
+    private var unnamed: [String: HostAccumulator] = [:]
+    private var profiles = SourceProfiles()
+
+    public init(rules: RuleSet, given: GivenFacts = GivenFacts()) {
+        self.rules = rules
+        self.given = given
+    }
+
+    public mutating func add(_ event: Event, file: String) {
+        let profile = profiles.profile(for: event.source)
+        guard let computer = event.computer, computer.contains(where: { !$0.isWhitespace }) else {
+            unnamed[file, default: HostAccumulator(key: HostKey(unnamedIn: file), index: rules.index)].add(event, profile: profile, file: file)
+            return
+        }
+        if computer != lastComputer {
+            lastPosition = position(of: computer)
+            lastComputer = computer
+        }
+        accumulators[lastPosition].add(event, profile: profile, file: file)
+    }
+
+    private mutating func position(of computer: String) -> Int {
+        if let known = positionByName[computer] { return known }
+        let key = HostKey(computer)
+        let position: Int
+        if let known = positionByKey[key] {
+            position = known
+        } else {
+            position = accumulators.count
+            accumulators.append(HostAccumulator(key: key, index: rules.index))
+            positionByKey[key] = position
+        }
+        if positionByName.count < 100_000 { positionByName[computer] = position }
+        return position
+    }
+
+    /// Adds a machine gathered elsewhere (another file read in parallel).
+    public mutating func merge(_ accumulator: HostAccumulator) {
+        if let position = positionByKey[accumulator.key] {
+            accumulators[position].merge(accumulator)
+        } else {
+            positionByKey[accumulator.key] = accumulators.count
+            accumulators.append(accumulator)
+        }
+    }
+
+    /// Diagnoses every machine; `inputs` are the read reports, `problems` those of rule and facts files.
+    public func finish(inputs: [ReadReport], problems: [FileProblem] = []) -> DiagnosisResult {
+        var all: [HostKey: HostAccumulator] = [:]
+        for accumulator in accumulators { all[accumulator.key] = accumulator }
+        for (file, accumulator) in unnamed.sorted(by: { $0.key < $1.key }) {
+            let owners = all.values.filter { $0.files.contains(file) }
+            if owners.count == 1, var owner = owners.first {
+                owner.merge(accumulator)
+                all[owner.key] = owner
+            } else {
+                all[accumulator.key] = accumulator
+            }
+        }
+        let diagnoses = all.values.sorted { $0.key < $1.key }.map { Diagnoser.diagnose($0, rules: rules, given: given) }
+        var notes: [String] = []
+        for name in given.hostsNamed(except: Set(all.keys)) {
+            notes.append("the facts given for \(name) were not used: no events from a computer of that name were read")
+        }
+        return DiagnosisResult(inputs: inputs, hosts: diagnoses, problems: rules.problems + problems, notes: notes,
+                               rulesApplied: rules.rules.count)
+    }
+}
+
+extension HostKey {
+    /// The machine of a file's events that carry no computer name.
+    init(unnamedIn file: String) { self.init(rawValue: "(no computer name: \(file.lastPathComponent))") }
+}

@@ -1,0 +1,74 @@
+/// The canonical fact names of DESIGN.md, and the kind of value each takes.
+///
+/// Rules and facts files may use other names too (`network_adapters`, `crash_on_audit_fail`):
+/// those are free-form, typed by the value given. Only the canonical ones are inferred from logs
+/// and checked strictly.
+public enum FactName {
+    public static let osVersion = "os_version"
+    public static let build = "build"
+    public static let servicePack = "service_pack"
+    public static let architecture = "architecture"
+    public static let processors = "processors"
+    public static let users = "users"
+    public static let groupsPerUser = "groups_per_user"
+    public static let services = "services"
+    public static let uptimeDays = "uptime_days"
+    /// Hotfixes known to be installed (`Q246009`).
+    public static let hotfixes = "hotfixes"
+    /// server, workstation, enterprise or terminal-server.
+    public static let edition = "edition"
+    /// Inferred from the logs: boots (6005), clean (6006) and unclean (6008) shutdowns.
+    public static let boots = "boots"
+    public static let cleanShutdowns = "clean_shutdowns"
+    public static let uncleanShutdowns = "unclean_shutdowns"
+    /// Inferred from the logs: every distinct STOP code with its parameters.
+    public static let bugchecks = "bugchecks"
+    /// Inferred from the logs: services stopped and started again without a reboot, with how often.
+    public static let serviceRestarts = "service_restarts"
+
+    /// How the value of a named fact is read.
+    public enum Kind: Sendable {
+        case text, number, servicePack, architecture, processors, edition, list, free
+    }
+
+    public static func kind(of name: String) -> Kind {
+        switch name {
+        case osVersion: return .text
+        case build, users, groupsPerUser, uptimeDays, boots, cleanShutdowns, uncleanShutdowns: return .number
+        case servicePack: return .servicePack
+        case architecture: return .architecture
+        case processors: return .processors
+        case edition: return .edition
+        case services, hotfixes, bugchecks, serviceRestarts: return .list
+        default: return .free
+        }
+    }
+
+    /// The canonical names, in the order reports list them.
+    public static let ordered: [String] = [
+        osVersion, build, servicePack, architecture, processors, edition, users, groupsPerUser,
+        services, serviceRestarts, hotfixes, uptimeDays, boots, cleanShutdowns, uncleanShutdowns, bugchecks,
+    ]
+
+    /// True for a name a rule or facts file may use: lower-case letters, digits and `_`,
+    /// starting with a letter.
+    public static func isWellFormed(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+    }
+
+    /// The accepted spellings of the architectures, mapped to the canonical names.
+    static let architectures: [String: String] = [
+        "x86": "x86", "i386": "x86", "intel": "x86", "ia32": "x86", "i486": "x86", "i586": "x86", "i686": "x86",
+        "alpha": "alpha", "axp": "alpha", "decalpha": "alpha", "alphaaxp": "alpha",
+        "mips": "mips", "r4000": "mips",
+        "ppc": "ppc", "powerpc": "ppc",
+    ]
+
+    static let editions: [String: String] = [
+        "server": "server", "ntserver": "server", "srv": "server",
+        "workstation": "workstation", "wks": "workstation", "ntworkstation": "workstation",
+        "enterprise": "enterprise", "enterpriseedition": "enterprise", "ee": "enterprise",
+        "terminalserver": "terminal-server", "terminalserveredition": "terminal-server", "tse": "terminal-server",
+    ]
+}

@@ -1,0 +1,97 @@
+import EventLog
+
+/// Which events a symptom is about: sources, IDs, type, log and conditions on their text.
+public struct EventPattern: Sendable {
+    /// The source names as the rule writes them; empty = any source.
+    public var sources: [String]
+    public var sourceKeys: [SourceKey]
+    /// The article does not name the source: names that merely resemble these match too.
+    public var looseSource: Bool
+    public var ids: [UInt16]
+    public var type: EventType?
+    public var log: String?
+    public var strings: [StringCondition]
+    public var message: [TextMatch]
+
+    /// True when the event's source is one this pattern accepts.
+    func accepts(source: SourceKey) -> Bool {
+        if sourceKeys.isEmpty { return true }
+        return sourceKeys.contains { $0 == source || (looseSource && $0.resembles(source)) }
+    }
+
+    /// True when the event's type, log and text satisfy the pattern (source and ID already match).
+    ///
+    /// A text export carries only the rendered message: its insertion strings are recovered
+    /// with the built-in message catalog, and failing that a string condition is looked for in
+    /// the message itself.
+    func accepts(_ event: Event) -> Bool {
+        if let type, event.type != type && !(type == .information && event.type == .success) { return false }
+        if let log, let eventLog = event.log, NameKey(eventLog) != NameKey(log) { return false }
+        if !strings.isEmpty {
+            var available = event.strings
+            if available.isEmpty, let message = event.message {
+                available = MessageCatalog.insertionStrings(source: event.source, id: event.id, message: message) ?? []
+            }
+            for condition in strings {
+                if condition.position <= available.count {
+                    if !condition.match.matches(available[condition.position - 1]) { return false }
+                } else if available.isEmpty, let message = event.message {
+                    if !condition.match.matchesInside(message) { return false }
+                } else {
+                    return false
+                }
+            }
+        }
+        for match in message {
+            guard let text = event.message ?? (event.strings.isEmpty ? nil : event.strings.joined(separator: " ")),
+                  match.matches(text) else { return false }
+        }
+        return true
+    }
+}
+
+/// A condition on the n-th insertion string (`%1` is position 1).
+public struct StringCondition: Sendable {
+    public var position: Int
+    public var match: TextMatch
+}
+
+/// equals / contains / regex on a piece of event text; equals and contains ignore case.
+public struct TextMatch: Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable { case equals, contains, regex }
+    public var kind: Kind
+    public var text: String
+    let pattern: CompiledPattern?
+
+    init(kind: Kind, text: String, pattern: CompiledPattern? = nil) {
+        self.kind = kind
+        self.text = text
+        self.pattern = pattern
+    }
+
+    func matches(_ value: String) -> Bool {
+        switch kind {
+        case .equals: return value.trimmingSpaces.lowercased() == text.lowercased()
+        case .contains: return value.lowercased().contains(text.lowercased())
+        case .regex: return pattern?.matches(value) ?? false
+        }
+    }
+
+    /// Whether the text occurs inside a longer text (an `equals` on an insertion string, checked
+    /// against a whole rendered message).
+    func matchesInside(_ message: String) -> Bool {
+        kind == .equals ? message.lowercased().contains(text.lowercased()) : matches(message)
+    }
+
+    public var description: String { "\(kind.rawValue) '\(text)'" }
+}
+
+/// A compiled regular expression. Swift's `Regex` is not `Sendable`, but rules are shared
+/// read-only across threads and matching does not mutate the regex, so this wrapper is safe.
+final class CompiledPattern: @unchecked Sendable {
+    private let regex: Regex<AnyRegexOutput>
+
+    init(_ source: String) throws { regex = try Regex(source).ignoresCase() }
+
+    func matches(_ value: String) -> Bool { (try? regex.firstMatch(in: value)) != nil }
+}

@@ -1,0 +1,122 @@
+import Yams
+
+/// A parsed YAML document reduced to what rule and facts files use — scalars, lists and maps —
+/// each with the line it starts on, so every problem can be reported as `file:line`.
+///
+/// Built from Yams' composed tree after `YAMLSafety` has refused anchors and aliases, and with a
+/// node budget as a second guard, so no input can make the walk explode.
+indirect enum YAMLNode: Sendable {
+    case scalar(String, line: Int, quoted: Bool)
+    case list([YAMLNode], line: Int)
+    case map([YAMLEntry], line: Int)
+    case null(line: Int)
+
+    var line: Int {
+        switch self {
+        case .scalar(_, let line, _), .list(_, let line), .map(_, let line), .null(let line): return line
+        }
+    }
+
+    /// The scalar's text; nil for lists, maps and null.
+    var text: String? {
+        if case .scalar(let text, _, _) = self { return text }
+        return nil
+    }
+
+    /// What the node is, for error messages ("a list", "a map").
+    var kindName: String {
+        switch self {
+        case .scalar: return "a single value"
+        case .list: return "a list"
+        case .map: return "a map (key: value lines)"
+        case .null: return "nothing"
+        }
+    }
+
+    static let maximumBytes = 4 << 20
+    static let maximumNodes = 200_000
+
+    /// Parses one YAML document; the problems say where it went wrong.
+    static func parse(_ text: String, path: String) -> Result<YAMLNode, FileProblem> {
+        guard text.utf8.count <= maximumBytes else {
+            return .failure(FileProblem(path: path, line: 0, "the file is larger than \(maximumBytes >> 20) MiB", hint: "split it"))
+        }
+        if let place = YAMLSafety.firstAnchorOrAlias(in: text) {
+            return .failure(FileProblem(path: path, line: place.line, "YAML anchors and aliases (&name, *name) are not allowed",
+                                        hint: "write the value out in full, or quote text that starts with * or &"))
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            return .failure(problem(error, path: path))
+        } catch {
+            return .failure(FileProblem(path: path, line: 0, "cannot read the YAML: \(error)"))
+        }
+        guard let root else { return .success(.null(line: 1)) }
+        var budget = maximumNodes
+        guard let node = convert(root, budget: &budget) else {
+            return .failure(FileProblem(path: path, line: 0, "the document has more than \(maximumNodes) values", hint: "split it"))
+        }
+        return .success(node)
+    }
+
+    private static func convert(_ node: Node, budget: inout Int) -> YAMLNode? {
+        budget -= 1
+        guard budget >= 0 else { return nil }
+        let line = node.mark?.line ?? 0
+        switch node {
+        case .scalar(let scalar):
+            let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+            if !quoted && (scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" || scalar.string == "Null" || scalar.string == "NULL") {
+                return .null(line: line)
+            }
+            let block = scalar.style == .literal || scalar.style == .folded
+            return .scalar(block ? scalar.string.trimmingSpaces : scalar.string, line: line, quoted: quoted || block)
+        case .sequence(let sequence):
+            var items: [YAMLNode] = []
+            for item in sequence {
+                guard let converted = convert(item, budget: &budget) else { return nil }
+                items.append(converted)
+            }
+            return .list(items, line: line)
+        case .mapping(let mapping):
+            var entries: [YAMLEntry] = []
+            for (key, value) in mapping {
+                guard let convertedKey = convert(key, budget: &budget), let convertedValue = convert(value, budget: &budget) else { return nil }
+                let keyText: String
+                switch convertedKey {
+                case .scalar(let text, _, _): keyText = text
+                case .null: keyText = ""
+                default: keyText = "<\(convertedKey.kindName)>"
+                }
+                entries.append(YAMLEntry(key: keyText, line: convertedKey.line, value: convertedValue))
+            }
+            return .map(entries, line: line)
+        case .alias:
+            return nil
+        }
+    }
+
+    private static func problem(_ error: YamlError, path: String) -> FileProblem {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return FileProblem(path: path, line: mark.line, "YAML syntax: \(problem)",
+                               hint: "check indentation (spaces, not tabs) and quote values containing ': ' or '#'")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return FileProblem(path: path, line: context.mark.line, "the key '\(duplicates.joined(separator: "', '"))' appears twice in one map",
+                               hint: "keep one")
+        case .reader(let problem, _, _, _):
+            return FileProblem(path: path, line: 0, "cannot decode the file: \(problem)", hint: "save it as UTF-8")
+        default:
+            return FileProblem(path: path, line: 0, "cannot read the YAML: \(error)")
+        }
+    }
+}
+
+/// One `key: value` line of a YAML map.
+struct YAMLEntry: Sendable {
+    var key: String
+    var line: Int
+    var value: YAMLNode
+}

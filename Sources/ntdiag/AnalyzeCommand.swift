@@ -1,0 +1,119 @@
+import ArgumentParser
+import Diagnosis
+import EventLog
+import Foundation
+import Reports
+
+/// `ntdiag analyze`: diagnose the machines whose logs are given, with what is known about them,
+/// and say what to install.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Diagnose machines from their event logs and recommend the service pack or hotfix that fixes them.",
+        discussion: """
+        Reads every log given (any supported format, recognised by content), groups the events by \
+        computer (names compared without case and DNS domain; events without a computer name join \
+        the machine their file is about), works out what the logs say about each machine (version, service pack, boots, \
+        crashes, services), adds the facts you give, applies every rule, and reports each finding \
+        as confirmed, likely, exposed or ruled-out with its evidence.
+
+        Facts: --facts FILE reads a YAML file with 'defaults:' and per-computer sections under \
+        'hosts:'. --fact NAME=VALUE applies to every machine, --fact HOST:NAME=VALUE to one. Names: \
+        os_version, build, service_pack (0-6, 6a, 'below 4'), architecture (x86, alpha, mips, ppc), \
+        processors (uniprocessor, multiprocessor), edition, users, groups_per_user, services, \
+        hotfixes, uptime_days, and any fact a rule names.
+
+        Exit status: 0 analysed, nothing to install; 1 analysed, something recommended; 2 an input, \
+        rule file or facts file could not be read, or no event was read; 64 usage error.
+        """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "Log files to read (any supported format).")
+    var files: [String]
+
+    @Option(name: .customLong("facts"), help: ArgumentHelp("A YAML facts file (repeatable; later files win).", valueName: "file"))
+    var factsFiles: [String] = []
+
+    @Option(name: .customLong("fact"), help: ArgumentHelp("A fact for every machine (NAME=VALUE) or one machine (HOST:NAME=VALUE); repeatable, wins over facts files.", valueName: "fact"))
+    var factArguments: [String] = []
+
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A directory of extra rules (*.yaml); a rule with the id of a built-in one replaces it.", valueName: "dir"))
+    var rulesDirectory: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "path"))
+    var output: String?
+
+    @OptionGroup var reading: ReadingOptions
+
+    func validate() throws {
+        for argument in factArguments {
+            if case .failure(let error) = FactArgument.parse(argument) { throw ValidationError(error.description) }
+        }
+    }
+
+    func run() throws {
+        let options = try reading.readOptions()
+        // Open the report first, so an unwritable path fails before the logs are read.
+        let writer: OutputWriter
+        do {
+            writer = try output.map { try OutputWriter(path: $0) } ?? OutputWriter.standardOutput()
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        let err = OutputWriter.standardError()
+        let rules = RuleLoading.rules(directory: rulesDirectory)
+        var given = GivenFacts()
+        var problems: [FileProblem] = []
+        for path in factsFiles {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                problems.append(FileProblem(path: path, line: 0, "cannot read the facts file", hint: "check the path; it must be UTF-8 YAML"))
+                continue
+            }
+            let parsed = FactsFileParser.parse(text, path: path)
+            given.add(parsed.facts)
+            problems += parsed.problems
+        }
+        for argument in factArguments {
+            guard case .success(let parsed) = FactArgument.parse(argument) else { continue }
+            if let host = parsed.host { given.add([parsed.fact], host: host) } else { given.addDefaults([parsed.fact]) }
+        }
+        for problem in rules.problems + problems { err.line("ntdiag: " + problem.description) }
+
+        var session = DiagnosisSession(rules: rules, given: given)
+        var reports: [ReadReport] = []
+        for path in files {
+            let report = EventLogFile.read(path: path, options: options) { event in session.add(event, file: path) }
+            reports.append(report)
+            if report.failed && report.events == 0 { err.line(ReadReportText.summaryLine(report)) }
+            for line in ReadReportText.problemLines(report) { err.line(line) }
+        }
+        err.flush()
+        let result = session.finish(inputs: reports, problems: problems)
+
+        switch format {
+        case .json: writer.write(DiagnosisJSON.render(result))
+        case .text:
+            let color = output == nil && writer.isTerminal && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+            writer.write(DiagnosisText.render(result, style: TextStyle(color: color)))
+        }
+        writer.flush()
+        if result.isIncomplete { throw ExitStatus.inputFailed }
+        if result.recommendsSomething { throw ExitStatus.recommended }
+    }
+}
+
+/// The rules a command uses: the built-in ones, plus or overridden by `--rules DIR`.
+enum RuleLoading {
+    static func rules(directory: String?) -> RuleSet {
+        let builtIn = RuleSet.builtIn()
+        guard let directory else { return builtIn }
+        return builtIn.overridden(by: RuleSet.load(directory: directory))
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import Diagnosis
-
-@Test func diagnosisModuleLoads() {
-    #expect(!DiagnosisInfo.version.isEmpty)
-}
