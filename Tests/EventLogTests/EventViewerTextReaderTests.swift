@@ -108,4 +108,15 @@ struct EventViewerTextReaderTests {
         #expect(summary.events.allSatisfy { $0.message == nil && $0.strings.isEmpty })
         #expect(summary.events.map(\.timeGenerated) == full.events.map(\.timeGenerated))
     }
+
+    @Test func aFirstLineLongerThanTheSampleAndTheLineLimit() throws {
+        let fixed = "5/14/99\t10:00:00 AM\tEventLog\tInformation\tNone\t6005\tN/A\tPC\t"
+        let text = fixed + String(repeating: "y", count: 5_000_000)
+            + "\n5/14/99\t10:00:01 AM\tEventLog\tInformation\tNone\t6006\tN/A\tPC\tok\n"
+        let result = try TextExportTesting.read(text)
+        #expect(result.report.format == .eventViewerText)
+        #expect(result.events.map(\.id) == [6005, 6006])
+        #expect(result.events.first?.message?.utf8.count == TextExportLines.recordLimit - fixed.utf8.count)
+        #expect(result.problems == ["1: the line is longer than 4 MiB; the rest of it was dropped"])
+    }
 }

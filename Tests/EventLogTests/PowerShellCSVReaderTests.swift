@@ -107,4 +107,16 @@ struct PowerShellCSVReaderTests {
         ])
         #expect(result.events.last?.message == "cut off")
     }
+
+    @Test func aLineCutAtTheLimitLeavesItsQuoteOpen() throws {
+        let text = "\"TimeCreated\",\"Id\",\"LevelDisplayName\",\"Message\"\n"
+            + "\"04-07-2024 21:43:41\",\"1\",\"Information\",\"" + String(repeating: "x", count: 5_000_000) + "\"\n"
+            + "\"04-07-2024 21:43:42\",\"2\",\"Information\",\"ok\"\n"
+        let result = try TextExportTesting.read(text)
+        #expect(result.events.map(\.id) == [1, 2])
+        #expect(result.problems == [
+            "2: the line is longer than 4 MiB; the rest of it was dropped",
+            "2: a quote opened on line 2 is never closed; its field runs to the next row or the end of the file",
+        ])
+    }
 }
