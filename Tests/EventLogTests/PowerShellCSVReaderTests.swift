@@ -119,4 +119,13 @@ struct PowerShellCSVReaderTests {
             "2: a quote opened on line 2 is never closed; its field runs to the next row or the end of the file",
         ])
     }
+
+    @Test func missingDescriptionsGiveTheirQuotedStrings() throws {
+        let text = "\"EventID\",\"Source\",\"TimeGenerated\",\"Message\"\n"
+            + "\"7036\",\"Fancy Service\",\"5/31/2004 8:36:21 PM\",\"The description for Event ID '7036' in Source 'Fancy Service' "
+            + "cannot be found.  The local computer may not have the necessary registry information or message DLL files to display "
+            + "the message, or you may not have permission to access them.  The following information is part of the event:'DHCP Server', 'running'\"\n"
+        let result = try TextExportTesting.read(text)
+        #expect(result.events.first?.strings == ["DHCP Server", "running"])
+    }
 }
