@@ -51,8 +51,8 @@ enum NTMessageTable {
     ]
 
     static let dhcp: [MessageEntry] = [
-        MessageEntry("DHCP", 1003, "DHCP failed to obtain a lease for the card with network address %1.", .inferred),
-        MessageEntry("DHCP", 1007, "DHCP failed to obtain a lease for the card with network address %1.", .inferred),
+        MessageEntry("DHCP", 1003, "The DHCP client got no lease for the adapter with address %1.", .paraphrase),
+        MessageEntry("DHCP", 1007, "The DHCP client got no lease for the adapter with address %1.", .paraphrase),
         MessageEntry("DhcpServer", 1003, "The DHCP server could not start or serve leases because of an error (ntdiag's summary; the error is in the strings or data): %1", .paraphrase),
         MessageEntry("DhcpServer", 1007, "The DHCP server reported a failure while serving leases (ntdiag's summary; the error is in the strings or data): %1", .paraphrase),
         MessageEntry("DhcpServer", 1008, "The DHCP server is shutting down due to the following error: %1", .inferred),
