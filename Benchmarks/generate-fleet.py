@@ -177,6 +177,35 @@ def mq_server():
     return sorted(system, key=lambda e: e.when), sorted(application, key=lambda e: e.when)
 
 
+def workstation():
+    """WS07, an NT 4.0 Workstation on Service Pack 3: a service that talks to the desktop does not
+    start in time after some boots (the export names no computer: the folder does)."""
+    events = []
+    for day in range(0, 40, 3):
+        start = T0 + 30 * DAY + day * DAY + 7 * 3600 + 1800
+        events += boot(start) + service(start + 60, "Messenger", "running")
+        if day % 9 == 0:
+            events.append(Event(start + 95, "Service Control Manager", 7000, ERROR, ["Barcode Scanner Agent", "%%1053"],
+                                "The Barcode Scanner Agent service failed to start due to the following error: "
+                                "The service did not respond to the start or control request in a timely fashion."))
+    return sorted(events, key=lambda e: e.when)
+
+
+def print_server_application():
+    """PRINT01's Application log: the spooler's process fails now and then."""
+    events = []
+    for n, day in enumerate([16, 23, 31, 38, 45, 52]):
+        events.append(Event(T0 + day * DAY + 14 * 3600 + 321, "Dr. Watson", 4097, INFO, ["spoolss.exe", "c0000005"],
+                            "The application, spoolss.exe, generated an application error. The error occurred on %d/%d/1999 "
+                            "@ 14:05:21.321. The exception generated was c0000005 at address 77F6C2E1 (RtlFreeHeap)."
+                            % (3 if day > 27 else 2, day - 27 if day > 27 else day + 1)))
+        if n % 2 == 0:
+            events.append(Event(T0 + day * DAY + 9 * 3600, "Perflib", 1000, WARNING, ["RemoteAccess"],
+                                "The Open Procedure for service \"RemoteAccess\" in DLL \"rasctrs.dll\" failed. "
+                                "Performance data for this service will not be available."))
+    return sorted(events, key=lambda e: e.when)
+
+
 def sql_server():
     """SQL01, Service Pack 6a and quiet: nothing to install."""
     events = []
@@ -185,6 +214,40 @@ def sql_server():
         events += boot(start, "Service Pack 6") + service(start + 50, "MSSQLServer", "running")
         events += shutdown(start + 6 * DAY + 23 * 3600)
     return sorted(events, key=lambda e: e.when)
+
+
+TYPE_NAMES = {INFO: "Information", WARNING: "Warning", ERROR: "Error"}
+
+
+def local_stamp(seconds, offset_hours):
+    """M/d/yy and h:mm:ss AM/PM, as a US-English NT 4.0 Event Viewer writes local times."""
+    stamp = datetime.fromtimestamp(seconds + offset_hours * 3600, timezone.utc)
+    hour = stamp.hour % 12 or 12
+    return ("%d/%d/%s" % (stamp.month, stamp.day, stamp.strftime("%y")),
+            "%d:%02d:%02d %s" % (hour, stamp.minute, stamp.second, "AM" if stamp.hour < 12 else "PM"))
+
+
+def write_eventviewer(path, computer, events, offset_hours, separator):
+    """NT 4.0 Event Viewer "Save As" text (tab-delimited) or comma-delimited text: Windows-1252,
+    CR LF, newest first, no header; the machine's local time."""
+    lines = []
+    for event in sorted(events, key=lambda e: e.when, reverse=True):
+        date, clock = local_stamp(event.when, offset_hours)
+        fields = [date, clock, event.source, TYPE_NAMES[event.type], "None", str(event.id), "N/A", computer]
+        lines.append(separator.join(fields) + separator + event.message + (" " if separator == "\t" else ""))
+    with open(path, "wb") as out:
+        out.write(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+
+
+def write_logparser_select(path, events, offset_hours):
+    """`LogParser -i:EVT -o:TSV -fullEventCode:ON "SELECT TimeGenerated, SourceName, EventID,
+    EventTypeName, Strings, Message FROM …"`: no computer name, local times, full event codes."""
+    rows = ["TimeGenerated\tSourceName\tEventID\tEventTypeName\tStrings\tMessage"]
+    for event in events:
+        stamp = datetime.fromtimestamp(event.when + offset_hours * 3600, timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+        rows.append("\t".join([stamp, event.source, str(event.full_id()), TYPE_NAMES[event.type] + " event", "|".join(event.strings), event.message]))
+    with open(path, "w", encoding="utf-8", newline="\r\n") as out:
+        out.write("\n".join(rows) + "\n")
 
 
 def write_xml(path, computer, events, channel="System", first_record=1, keep=None):
@@ -218,7 +281,10 @@ def samples(root):
     cut_first, cut_second = T0 + 47 * DAY, T0 + 18 * DAY
     write_xml(path("filesrv1", "System-1999-03.xml"), "FILESRV1", events, keep=lambda n, e: e.when < cut_first)
     write_xml(path("filesrv1", "System-1999-04.xml"), "FILESRV1", events, keep=lambda n, e: e.when >= cut_second)
-    write_xml(path("print01", "System.xml"), "PRINT01", print_server())
+    # PRINT01's logs were saved from Event Viewer on the machine itself (Central European time).
+    write_eventviewer(path("print01", "System.txt"), "PRINT01", print_server(), 1, "\t")
+    write_eventviewer(path("print01", "Application.csv"), "PRINT01", print_server_application(), 1, ",")
+    write_logparser_select(path("site-b", "ws07", "System-query.tsv"), workstation(), 1)
     data, _ = evt_bytes("DHCP01", dhcp_alpha())
     with open(path("site-b", "dhcp01", "SysEvent.Evt"), "wb") as out:
         out.write(data)

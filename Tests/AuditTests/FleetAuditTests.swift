@@ -137,7 +137,7 @@ struct FleetAuditTests {
         let progress = AuditProgress()
         _ = FleetAudit.run(AuditRequest(roots: [FleetAuditTests.sampleFleet], jobs: 3, rules: TestFolder.rules), progress: progress)
         let done = progress.current
-        #expect(done.filesDone == done.filesTotal && done.filesTotal == 9)
+        #expect(done.filesDone == done.filesTotal && done.filesTotal == 11)
         #expect(done.bytesRead > 100_000)
     }
 }

@@ -19,10 +19,10 @@ struct AuditCommandTests {
         #expect(result.status == 1)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let hosts = try #require(root["hosts"] as? [[String: Any]])
-        #expect(hosts.compactMap { $0["computer"] as? String } == ["DHCP01", "FILESRV1", "MQ01", "PRINT01", "sql01.corp.example"])
+        #expect(hosts.compactMap { $0["computer"] as? String } == ["DHCP01", "FILESRV1", "MQ01", "PRINT01", "sql01.corp.example", "WS07"])
         let fleet = try #require(root["fleet"] as? [String: Any])
         #expect(fleet["summary"] as? String
-                == "SP6a on 4 of 5 machines (minimum SP4 on 2, SP6 on 1, SP6a on 1); hotfix Q325646 on 1; nothing to install on 1")
+                == "SP6a on 5 of 6 machines (minimum SP4 on 3, SP6 on 1, SP6a on 1); hotfix Q325646 on 1; nothing to install on 1")
         #expect((root["skipped"] as? [[String: Any]])?.compactMap { $0["path"] as? String }
                 == ["SampleLogs/fleet/README.txt", "SampleLogs/fleet/inventory.yaml"])
         let duplicates = try #require((root["duplicates"] as? [[String: Any]])?.first)
@@ -32,6 +32,13 @@ struct AuditCommandTests {
         let finding = try #require((fileServer["findings"] as? [[String: Any]])?.first)
         #expect(finding["rule"] as? String == "Q196745" && finding["status"] as? String == "confirmed")
         #expect((finding["evidence"] as? [[String: Any]])?.first?["count"] as? Int == 4)
+        let formats = (root["inputs"] as? [[String: Any]])?.compactMap { $0["format"] as? String } ?? []
+        #expect(Set(formats) == ["event-xml", "evt", "eventviewer-text", "eventviewer-csv", "logparser-csv"])
+        let workstation = try #require(hosts.first { $0["computer"] as? String == "WS07" })
+        #expect(workstation["files"] as? [String] == ["SampleLogs/fleet/site-b/ws07/System-query.tsv"])
+        #expect((root["notes"] as? [String])?.contains("SampleLogs/fleet/site-b/ws07/System-query.tsv names no computer: its events are counted as WS07, after its folder") == true)
+        let printServer = try #require(hosts.first { $0["computer"] as? String == "PRINT01" })
+        #expect(printServer["files"] as? [String] == ["SampleLogs/fleet/print01/Application.csv", "SampleLogs/fleet/print01/System.txt"])
         #expect(result.stderr.contains("SampleLogs/fleet/site-b/mq01/SysEvent.Evt@0xb00: no record signature"))
         #expect(!result.stderr.contains("audit: "))
     }
@@ -42,7 +49,7 @@ struct AuditCommandTests {
         #expect(csv.stdout.hasPrefix("host,service_pack,status,rule,kb,title,severity,fixed_in,install,minimum,hotfixes,"))
         #expect(csv.stdout.contains("\r\nPRINT01,SP5,confirmed,Q223791,Q223791,"))
         let text = try NTDiagBinary.run(["audit", AuditCommandTests.fleet, "--format", "text"])
-        #expect(text.stdout.hasPrefix("Fleet: 5 machines in 7 files\n"))
+        #expect(text.stdout.hasPrefix("Fleet: 6 machines in 9 files\n"))
         let folder = try AuditCommandTests.temporaryDirectory()
         let html = try NTDiagBinary.run(["audit", AuditCommandTests.fleet, "--output", folder + "/fleet.html"])
         #expect(html.status == 1 && html.stdout.isEmpty)
@@ -82,7 +89,7 @@ struct AuditCommandTests {
             toFile: folder + "/mine.mustache", atomically: true, encoding: .utf8)
         let result = try NTDiagBinary.run(["audit", AuditCommandTests.fleet, "--template", folder + "/mine.mustache", "--format", "html"])
         #expect(result.stdout == "DHCP01=Install Service Pack 6a;FILESRV1=Install Service Pack 6a;MQ01=Install Service Pack 6a;"
-                + "PRINT01=Install Service Pack 6a;sql01.corp.example=Nothing to install;")
+                + "PRINT01=Install Service Pack 6a;sql01.corp.example=Nothing to install;WS07=Install Service Pack 6a;")
     }
 
     @Test func progressOnlyOnATerminal() throws {
@@ -95,7 +102,7 @@ struct AuditCommandTests {
         #expect(!quiet.stdout.contains("audit: "))
         // HTML to a terminal goes to a file, and the terminal gets the summary.
         let html = try NTDiagBinary.runProgram("/usr/bin/script", ["-qec", "cd \(folder) && \(NTDiagBinary.url.path) audit \(NTDiagBinary.projectRoot.path)/\(AuditCommandTests.fleet) --quiet", "/dev/null"])
-        #expect(html.stdout.contains("Fleet: 5 machines in 7 files") && html.stdout.contains("Report written to ntdiag-audit.html"))
+        #expect(html.stdout.contains("Fleet: 6 machines in 9 files") && html.stdout.contains("Report written to ntdiag-audit.html"))
         #expect(FileManager.default.fileExists(atPath: folder + "/ntdiag-audit.html"))
     }
 
