@@ -6,7 +6,7 @@
 /// Every fingerprint is kept while there are at most `limit`; past that the level rises (each
 /// step keeps half) so the sample stays bounded whatever the file's size.
 struct FingerprintSample: Sendable {
-    static let limit = 2_048
+    static let limit = 512
 
     private(set) var level = 0
     /// Fingerprint → the second of its event.

@@ -29,7 +29,7 @@ public struct HTMLTemplate: Sendable {
     public init(text: String, path: String) throws(HTMLTemplateError) {
         _ = HTMLEscaping.registered
         var library = MustacheLibrary()
-        let parts = [("style", HTMLStyle.css), ("script", HTMLScript.javaScript), ("fleet", HTMLTemplateText.fleet),
+        let parts = [("style", HTMLStyle.css), ("script", HTMLScript.javaScript), ("fleet", HTMLTemplateText.fleet), ("bar", HTMLTemplateText.bar),
                      ("host", HTMLTemplateText.host), ("finding", HTMLTemplateText.finding), ("timeline", HTMLTemplateText.timeline),
                      ("files", HTMLTemplateText.files), ("report", text)]
         for (name, source) in parts {

@@ -173,7 +173,8 @@ details > summary { cursor: pointer; color: var(--link); font-size: 0.9rem; }
 .host-files { margin: 0.75rem 0 0.25rem; }
 .host-files ul { margin: 0.3rem 0; padding-left: 1.1rem; }
 
-.files .inputs th.mono { font-weight: 500; overflow-wrap: anywhere; }
+.files .inputs th.mono { font-weight: 500; overflow-wrap: anywhere; min-width: 18rem; }
+.files .subhead { font-size: 1rem; margin: 1.1rem 0 0.3rem; }
 .inputs tr.failed > * { background: var(--confirmed-soft); }
 .problems { margin: 0; padding-left: 1rem; font-size: 0.85rem; overflow-wrap: anywhere; }
 .plain { padding-left: 1.1rem; }

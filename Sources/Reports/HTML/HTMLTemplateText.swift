@@ -68,7 +68,7 @@ enum HTMLTemplateText {
 <h3 id="actions-title">What to install</h3>
 <ul class="bars">
 {{#actions}}
-<li class="bar tone-{{tone}}"><div class="bar-head"><span class="bar-label">{{label}}</span><span class="bar-count">{{count}} of {{hostCount}}</span></div><svg class="meter" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true"><rect class="meter-back" width="100" height="6"/><rect class="meter-fill" width="{{percent}}" height="6"/></svg>{{#note}}<p class="small muted">{{.}}</p>{{/note}}<p class="chips">{{#hosts}}<a href="#{{anchor}}">{{name}}</a> {{/hosts}}</p></li>
+{{> bar}}
 {{/actions}}
 </ul>
 </section>
@@ -76,7 +76,7 @@ enum HTMLTemplateText {
 <h3 id="sp-title">Machines by service pack</h3>
 <ul class="bars">
 {{#servicePacks}}
-<li class="bar tone-{{tone}}"><div class="bar-head"><span class="bar-label">{{label}}</span><span class="bar-count">{{count}} of {{hostCount}}</span></div><svg class="meter" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true"><rect class="meter-back" width="100" height="6"/><rect class="meter-fill" width="{{percent}}" height="6"/></svg>{{#note}}<p class="small muted">{{.}}</p>{{/note}}<p class="chips">{{#hosts}}<a href="#{{anchor}}">{{name}}</a> {{/hosts}}</p></li>
+{{> bar}}
 {{/servicePacks}}
 </ul>
 </section>
@@ -111,6 +111,11 @@ enum HTMLTemplateText {
 </table></div>
 </section>
 </section>
+"""#
+
+    /// One labelled bar of the fleet section: a share of the machines, and their names.
+    static let bar = #"""
+<li class="bar tone-{{tone}}"><div class="bar-head"><span class="bar-label">{{label}}</span><span class="bar-count">{{count}} of {{hostCount}}</span></div><svg class="meter" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true"><rect class="meter-back" width="100" height="6"/><rect class="meter-fill" width="{{percent}}" height="6"/></svg>{{#note}}<p class="small muted">{{.}}</p>{{/note}}<p class="chips">{{#hosts}}<a href="#{{anchor}}">{{name}}</a> {{/hosts}}</p></li>
 """#
 
     static let host = #"""
@@ -230,6 +235,8 @@ enum HTMLTemplateText {
 <section id="files" class="files" aria-labelledby="files-title">
 <h2 class="section-title" id="files-title">Files</h2>
 {{#files}}
+<div class="panel">
+{{#roots}}<p class="small muted">In {{.}}:</p>{{/roots}}
 <div class="scroll"><table class="inputs">
 <thead><tr><th scope="col">File</th><th scope="col">Format</th><th scope="col">Encoding</th><th scope="col" class="num">Events</th><th scope="col" class="num">Recovered</th><th scope="col" class="num">Skipped</th><th scope="col">Problems</th></tr></thead>
 <tbody>
@@ -238,16 +245,17 @@ enum HTMLTemplateText {
 </tbody>
 </table></div>
 {{#hasDuplicates}}
-<h3>Overlapping exports</h3>
+<h3 class="subhead">Overlapping exports</h3>
 <p class="small muted">Events these files repeat from files read before them (same machine, log, record number or time, source and ID) were counted once.</p>
 <ul class="plain">{{#duplicates}}<li><code>{{path}}</code>: {{events}} already in <code>{{alreadyIn}}</code></li>
 {{/duplicates}}</ul>
 {{/hasDuplicates}}
 {{#hasSkipped}}
-<h3>Not read</h3>
+<h3 class="subhead">Not read</h3>
 <ul class="plain">{{#skipped}}<li><code>{{path}}</code>: {{reason}}</li>
 {{/skipped}}</ul>
 {{/hasSkipped}}
+</div>
 {{/files}}
 {{#notes}}<p class="small">Note: {{.}}</p>{{/notes}}
 </section>

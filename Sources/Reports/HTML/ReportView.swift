@@ -94,21 +94,30 @@ struct FilesView {
         let alreadyIn: String
     }
 
+    /// Paths are shown relative to the audited folder they are in (`filesrv1/System.xml`), the
+    /// folders named once above them.
+    let roots: String?
+
     init(_ result: DiagnosisResult) {
+        let folders = (result.discovery?.roots ?? []).map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        func shown(_ path: String) -> String {
+            folders.first { path.hasPrefix($0) && path.count > $0.count }.map { String(path.dropFirst($0.count)) } ?? path
+        }
+        roots = folders.isEmpty ? nil : result.discovery?.roots.joined(separator: ", ")
         inputs = result.inputs.map { report in
             let hidden = report.problemCount - report.problems.count
-            return InputView(path: report.path, format: report.format?.rawValue ?? "—",
+            return InputView(path: shown(report.path), format: report.format?.rawValue ?? "—",
                              encoding: report.encoding.map { $0 == .binary ? "binary" : $0.rawValue } ?? "—",
                              events: ReadReportText.grouped(report.events), recovered: ReadReportText.grouped(report.recovered),
                              skipped: ReadReportText.grouped(report.skipped), failed: report.failed,
-                             problems: report.problems.map { $0.formatted(path: report.path) },
+                             problems: report.problems.map { $0.formatted(path: shown(report.path)) },
                              hiddenProblems: hidden > 0 ? "… and \(ReadReportText.grouped(hidden)) more problems" : nil,
                              hasProblems: report.problemCount > 0)
         }
-        skipped = (result.discovery?.skipped ?? []).map { SkippedView(path: $0.path, reason: $0.reason) }
+        skipped = (result.discovery?.skipped ?? []).map { SkippedView(path: shown($0.path), reason: $0.reason) }
         hasSkipped = !skipped.isEmpty
         duplicates = (result.discovery?.duplicates ?? []).map {
-            DuplicateView(path: $0.path, events: DiagnosisText.count($0.count, "event"), alreadyIn: $0.alreadyIn.joined(separator: ", "))
+            DuplicateView(path: shown($0.path), events: DiagnosisText.count($0.count, "event"), alreadyIn: $0.alreadyIn.map(shown).joined(separator: ", "))
         }
         hasDuplicates = !duplicates.isEmpty
     }
