@@ -141,3 +141,26 @@ struct FleetAuditTests {
         #expect(done.bytesRead > 100_000)
     }
 }
+
+/// One file of an audit that cannot be opened (removed after the walk found it, or unreadable)
+/// is a failed input with its reason, and the rest goes on.
+@Suite("File reading")
+struct FileReadingTests {
+    @Test func aFileThatCannotBeOpenedIsAFailedInput() throws {
+        let folder = try TestFolder()
+        let found = FoundFile(path: folder.path("gone/System.xml"), size: 100, folderName: "gone")
+        let outcome = FileReading.read(found, options: ReadOptions(), rules: TestFolder.rules)
+        #expect(outcome.report.failed && outcome.notALog == nil)
+        #expect(outcome.report.problems.first?.message == "cannot open: no such file")
+    }
+}
+
+extension FileReadingTests {
+    @Test func aVistaLogIsAFailedInputNotAFileToPassOver() throws {
+        let folder = try TestFolder()
+        let path = try folder.write("NTSRV01/System.evtx", Data(Array("ElfFile\u{0}".utf8) + [UInt8](repeating: 0, count: 120)))
+        let outcome = FileReading.read(FoundFile(path: path, size: 128, folderName: "NTSRV01"), options: ReadOptions(), rules: TestFolder.rules)
+        #expect(outcome.notALog == nil && outcome.report.failed)
+        #expect(outcome.report.problems.first?.message.hasPrefix("it looks like a Vista+ binary event log (.evtx)") == true)
+    }
+}

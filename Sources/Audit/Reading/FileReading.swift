@@ -67,6 +67,14 @@ enum FileReading {
         }
         if bytes.isEmpty { return "an empty file" }
         let sample = FileSample(bytes: bytes, isWholeFile: Int64(bytes.count) >= file.size, encoding: options.encoding)
-        return EventLogReaders.sniff(sample) == nil ? "not an event log: " + sample.firstBytesDescription : nil
+        guard EventLogReaders.sniff(sample) == nil else { return nil }
+        // A log ntdiag cannot read is a failure, not a file to pass over: the audit is incomplete.
+        if sample.starts(with: FileReading.evtxSignature) {
+            report.fail(sample.firstBytesDescription)
+            return nil
+        }
+        return "not an event log: " + sample.firstBytesDescription
     }
+
+    static let evtxSignature = Array("ElfFile\u{0}".utf8)
 }
