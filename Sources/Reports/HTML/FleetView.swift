@@ -43,6 +43,7 @@ struct FleetView {
     struct StatusCount {
         let status: String
         let text: String
+        let hosts: [HostLink]
     }
 
     /// A number in a table, with whether it is zero (shown quietly).
@@ -107,7 +108,9 @@ struct FleetView {
         defects = fleet.defects.map { spread in
             Defect(rule: spread.rule, title: spread.title, severity: spread.severity.rawValue, fix: spread.fix.description,
                    machines: FindingStatus.allCases.compactMap { status in
-                       spread.hosts[status].map { StatusCount(status: status.rawValue, text: "\($0.count) \(status.rawValue)") }
+                       spread.hosts[status].map { hosts in
+                           StatusCount(status: status.rawValue, text: "\(hosts.count) \(status.rawValue)", hosts: hosts.sorted().compactMap { links[$0] })
+                       }
                    })
         }
         hasDefects = !defects.isEmpty

@@ -181,7 +181,9 @@ details > summary { cursor: pointer; color: var(--link); font-size: 0.9rem; }
 .page-footer { color: var(--muted); font-size: 0.82rem; padding: 1rem 0 2rem; border-top: 1px solid var(--line); }
 
 .defects td.fixed-in { white-space: nowrap; }
-.defects td.spread .pill { margin: 0 0.15rem 0.15rem 0; }
+.defects td.spread { min-width: 15rem; }
+.defects td.spread p { margin: 0 0 0.2rem; font-size: 0.85rem; }
+.defects td.spread .pill { margin-right: 0.3rem; }
 
 @media (max-width: 40rem) {
   body { font-size: 14px; }

@@ -88,7 +88,7 @@ enum HTMLTemplateText {
 <thead><tr><th scope="col">Defect</th><th scope="col">Fixed in</th><th scope="col">Machines</th></tr></thead>
 <tbody>
 {{#defects}}
-<tr><td><span class="mono strong">{{rule}}</span> {{title}} <span class="sev sev-{{severity}}">{{severity}}</span></td><td class="fixed-in">{{fix}}</td><td class="spread">{{#machines}}<span class="pill status-{{status}}">{{text}}</span> {{/machines}}</td></tr>
+<tr><td><span class="mono strong">{{rule}}</span> {{title}} <span class="sev sev-{{severity}}">{{severity}}</span></td><td class="fixed-in">{{fix}}</td><td class="spread">{{#machines}}<p><span class="pill status-{{status}}">{{text}}</span> {{#hosts}}<a href="#{{anchor}}">{{name}}</a> {{/hosts}}</p>{{/machines}}</td></tr>
 {{/defects}}
 </tbody>
 </table></div>
