@@ -89,6 +89,17 @@ struct HTMLReportTests {
         #expect(singlePage.all("script").count == 1 && singlePage.all("img").isEmpty && !singleHTML.contains("<img"))
     }
 
+    @Test func thePageNeedsNothingFromTheNetwork() throws {
+        let (html, document) = try HTMLReportTests.page(ReportFixtures.fleet())
+        #expect(!html.contains("http:") && !html.contains("https:") && !html.contains("url(") && !html.contains("@import"))
+        #expect(document.elements.allSatisfy { $0.attribute("src") == nil })
+        #expect(document.all("a").allSatisfy { $0.attribute("href")?.hasPrefix("#") == true })
+        #expect(document.all("link").isEmpty && document.all("iframe").isEmpty && document.all("object").isEmpty)
+        // Every link leads somewhere on the page.
+        let ids = Set(document.elements.compactMap { $0.attribute("id") })
+        #expect(document.all("a").allSatisfy { ids.contains(String($0.attribute("href")?.dropFirst() ?? "")) })
+    }
+
     @Test func controlCharactersBecomeReplacementCharacters() {
         #expect(HTMLEscaping.escape("a\u{0}b\u{1B}c\u{85}d\te\nf'g\"h&i<j>k") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\te\nf&#39;g&quot;h&amp;i&lt;j&gt;k")
     }
