@@ -13,6 +13,7 @@ import EventLog
 ///   comes first.
 /// - Anything that is not a regular file or folder (FIFO, socket, device) is skipped and listed
 ///   without being opened, so the walk never blocks.
+/// - Hidden folders (`.git`, `.Trash`) are not walked, only listed; hidden files are read.
 /// - A folder that cannot be listed, or a root that does not exist, is a failure: the audit goes
 ///   on and ends with exit status 2.
 public enum FolderWalker {
@@ -44,6 +45,7 @@ public enum FolderWalker {
             }
             switch status.kind {
             case .symbolicLink: followLink(path)
+            case .directory where !isRoot && FolderWalker.isHidden(path): skip(path, "a hidden folder, not walked")
             case .directory: enter(path, status)
             case .regular: add(path, status)
             case .other: skip(path, "not a regular file (a FIFO, socket or device)")
@@ -107,6 +109,10 @@ public enum FolderWalker {
             report.fail(reason)
             walk.failures.append(report)
         }
+    }
+
+    static func isHidden(_ path: String) -> Bool {
+        path.split(separator: "/").last?.hasPrefix(".") ?? false
     }
 
     /// The last folder name of a path (`fleet/NTSRV05/System.txt` → `NTSRV05`); for a file in
