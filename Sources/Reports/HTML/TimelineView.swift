@@ -75,14 +75,15 @@ struct TimelineView {
 
     static func text(_ seconds: Int64, _ isUTC: Bool) -> String { EventTime(seconds: seconds, isUTC: isUTC).iso8601 }
 
-    /// Up to about eight round dates inside the period: hours, days, weeks, months or years.
+    /// Up to about eight round dates inside the period: hours, days, weeks (from a Monday),
+    /// months or years.
     static func ticks(from first: Int64, to last: Int64, isUTC: Bool) -> [(seconds: Int64, label: String)] {
         let span = last - first
         guard span > 0 else { return [] }
         let hour: Int64 = 3600, day: Int64 = 86_400
-        for step in [hour, 3 * hour, 6 * hour, 12 * hour, day, 2 * day, 7 * day] where span / step <= 8 {
+        for step in [hour, 3 * hour, 6 * hour, 12 * hour, day, 2 * day, 7 * day, 14 * day] where span / step <= 8 {
             var seconds = (first / step + 1) * step
-            if step == 7 * day { // weeks start on Mondays (1970-01-01 was a Thursday)
+            if step >= 7 * day { // weeks start on Mondays (1970-01-01 was a Thursday)
                 var days = first / day + 1
                 while (days + 3) % 7 != 0 { days += 1 }
                 seconds = days * day
