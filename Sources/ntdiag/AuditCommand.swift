@@ -13,8 +13,9 @@ struct AuditCommand: ParsableCommand {
         abstract: "Diagnose every machine whose logs are in some folders, and write one fleet report.",
         discussion: """
         Walks the folders recursively and recognises the logs by their content (any supported \
-        format; other files are skipped and listed in the report). Symbolic links are followed \
-        only inside the audited folders, and no folder is walked twice. Events are grouped by \
+        format; other files are skipped and listed in the report; with --input-format every file \
+        is read as that format). Symbolic links are followed only inside the audited folders, no \
+        folder is walked twice, and hidden folders are listed but not walked. Events are grouped by \
         computer across files; a file that names no computer counts as the machine of its \
         folder's name. Events that overlapping exports both hold (same machine, log, record \
         number or time, source and ID) are counted once, from the file first in path order. \
@@ -33,7 +34,7 @@ struct AuditCommand: ParsableCommand {
     var folders: [String]
 
     @Option(help: "Files read at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Option(help: "Output format: html, json, csv or text.")
     var format: ReportFormat = .html
@@ -48,7 +49,7 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var reading: ReadingOptions
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -61,8 +62,9 @@ struct AuditCommand: ParsableCommand {
 
         let progress = AuditProgress()
         let line = quiet || isatty(2) != 1 ? nil : ProgressLine(progress)
-        let result = FleetAudit.run(AuditRequest(roots: folders, options: options, jobs: jobs, rules: rules, given: given, problems: problems),
-                                    progress: progress)
+        let request = AuditRequest(roots: folders, options: options, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                   rules: rules, given: given, problems: problems)
+        let result = FleetAudit.run(request, progress: progress)
         line?.stop()
         for input in result.inputs {
             if input.failed && input.events == 0 { err.line(ReadReportText.summaryLine(input)) }
