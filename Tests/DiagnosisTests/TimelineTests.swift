@@ -42,4 +42,14 @@ struct TimelineTests {
         #expect(host.timeline.findings["Q196745"]?.total == 2)
         #expect(host.timeline.findings["Q196745"]?.buckets.first?.start == Fixture.time(day: 14).seconds)
     }
+
+    @Test func servicesRestartedWithoutARebootAreOnTheTimeline() throws {
+        let host = try #require(Fixture.diagnose([
+            Fixture.boot(day: 1),
+            Fixture.service("Spooler", "stopped", day: 2), Fixture.service("Spooler", "running", day: 2, minute: 5),
+            Fixture.service("Spooler", "stopped", day: 3), Fixture.boot(day: 3, hour: 9), Fixture.service("Spooler", "running", day: 3, hour: 10),
+        ], rules: RuleSet.builtIn()))
+        #expect(host.timeline.restarts.map(\.service) == ["Spooler"])
+        #expect(host.timeline.restarts.first?.times.buckets.map(\.start) == [Fixture.time(day: 2, hour: 12, minute: 5).seconds])
+    }
 }

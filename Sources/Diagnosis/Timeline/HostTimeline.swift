@@ -6,6 +6,9 @@ public struct HostTimeline: Sendable {
     public private(set) var uncleanShutdowns = TimeBuckets()
     /// The times of each finding's matching events, by rule id (filled by the diagnosis).
     public internal(set) var findings: [String: TimeBuckets] = [:]
+    /// Services stopped and started again without a reboot, with when (filled by the diagnosis),
+    /// the most restarted first.
+    public internal(set) var restarts: [(service: String, times: TimeBuckets)] = []
     /// While gathering: the times of each symptom's matches, by flat symptom number (`RuleIndex`).
     private var symptoms: [Int: TimeBuckets] = [:]
 
@@ -31,9 +34,16 @@ public struct HostTimeline: Sendable {
         for (symptom, times) in other.symptoms { symptoms[symptom, default: TimeBuckets()].merge(times) }
     }
 
-    /// The timeline a report draws: the matches of each finding's symptoms gathered by rule.
-    func forFindings(_ findings: [Finding], rules: RuleSet) -> HostTimeline {
+    /// The timeline a report draws: the matches of each finding's symptoms gathered by rule, and
+    /// the services that were restarted.
+    func forDiagnosis(_ findings: [Finding], rules: RuleSet, host: HostAccumulator) -> HostTimeline {
         var timeline = self
+        for (key, service) in host.services.services {
+            var times = TimeBuckets()
+            for time in host.services.cycleTimes(of: key, boots: host.boots) { times.record(time) }
+            if !times.isEmpty { timeline.restarts.append((service.name, times)) }
+        }
+        timeline.restarts.sort { ($1.times.total, $0.service) < ($0.times.total, $1.service) }
         timeline.symptoms = [:]
         let positions = Dictionary(rules.rules.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
         for finding in findings {

@@ -142,6 +142,7 @@ td.zero { color: #a3aab6; font-weight: 400; }
 .tl-row.tone-boot .tl-mark { stroke: var(--ok); }
 .tl-row.tone-unclean .tl-mark { stroke: var(--confirmed); stroke-width: 3px; }
 .tl-row.tone-clean .tl-mark { stroke: #9aa2b1; }
+.tl-row.tone-restart .tl-mark { stroke: #2f6f9f; }
 .tl-row.tone-confirmed .tl-mark { stroke: var(--confirmed); }
 .tl-row.tone-likely .tl-mark { stroke: var(--likely); }
 .tl-row.tone-exposed .tl-mark { stroke: var(--exposed); }

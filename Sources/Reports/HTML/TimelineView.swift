@@ -2,7 +2,8 @@ import Diagnosis
 import EventLog
 
 /// The geometry of a machine's timeline, for the template's inline SVG: one track per kind of
-/// event (boots, unclean and clean shutdowns, each finding's events), a mark per time bucket,
+/// event (boots, unclean and clean shutdowns, services restarted without a reboot, each
+/// finding's events), a mark per time bucket,
 /// and dated ticks. Positions are in track units, 0…1000 across the period the logs cover.
 struct TimelineView {
     static let width = 1000.0
@@ -59,6 +60,9 @@ struct TimelineView {
             track("Unclean shutdowns", "unclean", timeline.uncleanShutdowns),
             track("Clean shutdowns", "clean", timeline.cleanShutdowns),
         ].compactMap { $0 }
+        for restart in timeline.restarts.prefix(3) {
+            if let row = track("\(restart.service) restarts", "restart", restart.times) { tracks.append(row) }
+        }
         for finding in host.findings.prefix(TimelineView.findingLimit) {
             if let times = timeline.findings[finding.rule], let row = track(finding.rule, finding.status.rawValue, times) { tracks.append(row) }
         }
