@@ -25,6 +25,9 @@ public enum FactName {
     public static let bugchecks = "bugchecks"
     /// Inferred from the logs: services stopped and started again without a reboot, with how often.
     public static let serviceRestarts = "service_restarts"
+    /// The drivers the blue screens named (`srv.sys`): read from crash reports that name one, or
+    /// given by whoever saw the screen. Tells apart the articles that share a STOP code.
+    public static let crashDriver = "crash_driver"
 
     /// How the value of a named fact is read.
     public enum Kind: Sendable {
@@ -39,7 +42,7 @@ public enum FactName {
         case architecture: return .architecture
         case processors: return .processors
         case edition: return .edition
-        case services, hotfixes, bugchecks, serviceRestarts: return .list
+        case services, hotfixes, bugchecks, serviceRestarts, crashDriver: return .list
         default: return .free
         }
     }
@@ -47,7 +50,7 @@ public enum FactName {
     /// The canonical names, in the order reports list them.
     public static let ordered: [String] = [
         osVersion, build, servicePack, architecture, processors, edition, users, groupsPerUser,
-        services, serviceRestarts, hotfixes, uptimeDays, boots, cleanShutdowns, uncleanShutdowns, bugchecks,
+        services, serviceRestarts, hotfixes, uptimeDays, boots, cleanShutdowns, uncleanShutdowns, bugchecks, crashDriver,
     ]
 
     /// True for a name a rule or facts file may use: lower-case letters, digits and `_`,
