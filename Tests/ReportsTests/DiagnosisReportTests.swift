@@ -23,7 +23,7 @@ struct DiagnosisReportTests {
         session.add(boot, file: "System.xml")
         for (index, day) in [10, 11].enumerated() {
             let event = Event(source: "Srv", id: 2020, type: .error, timeGenerated: time(day: day), recordNumber: UInt64(2 + index), log: "System",
-                              computer: "FILESRV1", message: "The server was unable to allocate from the system paged pool because the pool was empty.")
+                              computer: "FILESRV1", message: "The server could not allocate from the system paged pool: the pool was empty.")
             session.add(event, file: "System.xml")
         }
         var report = ReadReport(path: "System.xml")
