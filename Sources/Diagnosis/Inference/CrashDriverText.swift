@@ -9,6 +9,7 @@ public enum CrashDriverText {
         var token: [UInt8] = []
         func finish() {
             defer { token.removeAll(keepingCapacity: true) }
+            while token.last == 0x2E { token.removeLast() } // the sentence's full stop
             guard token.count > 4, token.count <= 64 else { return }
             let suffix = token.suffix(4)
             guard suffix.elementsEqual(Array(".sys".utf8)) || suffix.elementsEqual(Array(".dll".utf8)) || suffix.elementsEqual(Array(".exe".utf8)),

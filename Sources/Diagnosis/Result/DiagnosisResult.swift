@@ -45,4 +45,6 @@ public struct HostDiagnosis: Sendable {
     /// Ranked: confirmed, likely, exposed, ruled-out; better matched first.
     public var findings: [Finding]
     public var recommendation: Recommendation
+    /// Articles that share a symptom seen on this machine, compared (see `Differential`).
+    public var differentials: [Differential] = []
 }

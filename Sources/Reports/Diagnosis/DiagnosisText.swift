@@ -36,6 +36,10 @@ public enum DiagnosisText {
         out.append("")
         out += findings(host, style: style, manyHosts: manyHosts, rulesApplied: rulesApplied)
         out.append("")
+        if !host.differentials.isEmpty {
+            out += DifferentialText.render(host.differentials, host: host, style: style, manyHosts: manyHosts)
+            out.append("")
+        }
         out += recommendation(host, style: style)
         return out
     }
