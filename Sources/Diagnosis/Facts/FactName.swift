@@ -53,6 +53,27 @@ public enum FactName {
         services, serviceRestarts, hotfixes, uptimeDays, boots, cleanShutdowns, uncleanShutdowns, bugchecks, crashDriver,
     ]
 
+    /// What each canonical fact means and how to write it, for help texts and the facts template.
+    public static let explanations: [String: String] = [
+        osVersion: "the Windows version: \"4.0\" for NT 4.0 (read from event 6009); a machine known to run another version is ruled out",
+        build: "the build number: 1381 for every NT 4.0 service pack (6009, or a crash report's [v15.1381])",
+        servicePack: "the installed service pack: 0 to 6 or 6a, or a range (\"below 4\", \"6 or 6a\"); event 6009 says it from SP4 on, but cannot tell 6 from 6a",
+        architecture: "the hardware: x86, alpha, mips or ppc; the logs never say it",
+        processors: "uniprocessor or multiprocessor (or a processor count); read from 6009's kernel type when there is one",
+        edition: "server, workstation, enterprise or terminal-server",
+        users: "how many user accounts the machine serves",
+        groupsPerUser: "how many groups a typical user belongs to",
+        services: "the services the machine runs, as a list of display names (DHCP Server, WINS); the logs show only those that logged something, a list given here is taken as complete",
+        serviceRestarts: "services stopped and started again without a reboot (read from the logs)",
+        hotfixes: "the hotfixes installed, as KB ids ([Q246009, Q269239]); hotfix-only fixes stay likely until this is given",
+        uptimeDays: "days since the last boot at the last event; settles uptime requirements when the logs hold no boot",
+        boots: "how many boots (6005) the logs hold (read from the logs)",
+        cleanShutdowns: "clean shutdowns (6006) in the logs (read from the logs)",
+        uncleanShutdowns: "unexpected shutdowns (6008) in the logs (read from the logs)",
+        bugchecks: "the crashes in the logs, with their STOP codes and parameters (read from the logs)",
+        crashDriver: "the driver a blue screen named (\"Address … has base at … - srv.sys\"), as a list: crash reports rarely say it, and it is what tells many articles with one STOP code apart",
+    ]
+
     /// True for a name a rule or facts file may use: lower-case letters, digits and `_`,
     /// starting with a letter.
     public static func isWellFormed(_ name: String) -> Bool {
