@@ -18,8 +18,7 @@ struct RulesCommand: ParsableCommand {
             discussion: "Filters combine: every one given must hold. --counts prints how the listed rules spread over fixes, symptom kinds and services."
         )
 
-        @Option(name: .customLong("rules"), help: ArgumentHelp("Also load the rules of this directory.", valueName: "dir"))
-        var rulesDirectory: String?
+        @OptionGroup var extraRules: ExtraRules
 
         @Option(name: .customLong("fixed-in"), help: ArgumentHelp("Only rules fixed in this service pack (SP4, SP6a), or by a hotfix (hotfix, or its id).", valueName: "fix"))
         var fixedIn: String?
@@ -54,7 +53,7 @@ struct RulesCommand: ParsableCommand {
         }
 
         func run() throws {
-            let rules = RuleLoading.rules(directory: rulesDirectory)
+            let rules = extraRules.load()
             var query = RuleQuery()
             query.fixedIn = fixedIn
             query.symptom = symptom
@@ -65,7 +64,6 @@ struct RulesCommand: ParsableCommand {
             query.severity = severity.flatMap { Severity(rawValue: $0.lowercased()) }
             let chosen = rules.rules.filter(query.matches)
             let out = OutputWriter.standardOutput()
-            for problem in rules.problems { OutputWriter.standardError().line("ntdiag: " + problem.description) }
             if counts {
                 out.write(RuleCountsText.render(chosen))
             } else {
@@ -84,11 +82,10 @@ struct RulesCommand: ParsableCommand {
         @Argument(help: "The rule's id, e.g. Q196745.")
         var id: String
 
-        @Option(name: .customLong("rules"), help: ArgumentHelp("Also load the rules of this directory.", valueName: "dir"))
-        var rulesDirectory: String?
+        @OptionGroup var extraRules: ExtraRules
 
         func run() throws {
-            let rules = RuleLoading.rules(directory: rulesDirectory)
+            let rules = extraRules.load()
             guard let rule = rules.rule(id: id) else {
                 throw ValidationError("no rule '\(id)'; `ntdiag rules list` shows them all")
             }
@@ -104,15 +101,13 @@ struct RulesCommand: ParsableCommand {
             discussion: "Facts settle what the logs cannot say (hardware, services, hotfixes, settings). --write-template FILE writes a commented facts file, the most decisive facts first."
         )
 
-        @Option(name: .customLong("rules"), help: ArgumentHelp("Also load the rules of this directory.", valueName: "dir"))
-        var rulesDirectory: String?
+        @OptionGroup var extraRules: ExtraRules
 
         @Option(name: .customLong("write-template"), help: ArgumentHelp("Write a commented facts file here (refuses to overwrite).", valueName: "file"))
         var template: String?
 
         func run() throws {
-            let rules = RuleLoading.rules(directory: rulesDirectory)
-            for problem in rules.problems { OutputWriter.standardError().line("ntdiag: " + problem.description) }
+            let rules = extraRules.load()
             let usage = FactUsage.of(rules.rules)
             if let template {
                 guard !FileManager.default.fileExists(atPath: template) else {
@@ -171,6 +166,19 @@ struct RulesCommand: ParsableCommand {
             if !rules.problems.isEmpty { throw ExitStatus.inputFailed }
             if failed > 0 { throw ExitCode(1) } // a rule does not do what its cases say
         }
+    }
+}
+
+/// `--rules DIR` of the commands that read the built-in rules (list, show, facts).
+struct ExtraRules: ParsableArguments {
+    @Option(name: .customLong("rules"), help: ArgumentHelp("Also load the rules of this directory.", valueName: "dir"))
+    var directory: String?
+
+    /// The built-in rules with the directory's, any problem loading them printed to standard error.
+    func load() -> RuleSet {
+        let rules = RuleLoading.rules(directory: directory)
+        for problem in rules.problems { OutputWriter.standardError().line("ntdiag: " + problem.description) }
+        return rules
     }
 }
 

@@ -84,6 +84,16 @@ struct StopDriverAndAbsenceTests {
         #expect(badDriver.problems.contains { $0.description.contains("is not a driver file name") })
     }
 
+    @Test func textConditionsIgnoreCase() {
+        let contains = TextMatch(kind: .contains, text: "Registry Quota")
+        #expect(contains.matches("System Process - Low on REGISTRY QUOTA"))
+        #expect(!contains.matches("registry quot"))
+        #expect(TextMatch(kind: .equals, text: "Messenger").matches("  messenger "))
+        #expect(!TextMatch(kind: .equals, text: "Messenger").matches("Messenger2"))
+        #expect(TextMatch(kind: .contains, text: "Zürich").matches("Backup agent ZÜRICH"))
+        #expect(TextMatch(kind: .equals, text: "0").matchesInside("pages printed: 0"))
+    }
+
     @Test func eventsAreIndexedBySourceWithinTheirID() throws {
         let rules = Fixture.rules(Fixture.rule(symptoms: "  - event: { source: Userenv, id: 1000 }"),
                                   Fixture.rule(id: "Q100002", symptoms: "  - event: { source: ClusSvc, loose_source: true, id: 1000 }"))

@@ -12,6 +12,7 @@ public enum DiagnosisJSON {
             ("problems", .array(result.problems.map { .string($0.description) })),
             ("notes", .array(result.notes.map(JSONValue.string))),
             ("rules_applied", .integer(Int64(result.rulesApplied))),
+            ("facts_only", .bool(result.factsOnly)),
         ]).rendered() + "\n"
     }
 
