@@ -48,6 +48,7 @@ struct EventsCommand: ParsableCommand {
         }
         var failed = false
         var total = 0
+        let summary = self.summary  // read once: the property wrapper's getter is slow per event
         for path in files {
             let started = MonotonicClock.now()
             var detected: LogFormat?

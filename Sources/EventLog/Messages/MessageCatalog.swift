@@ -20,6 +20,14 @@ public enum MessageCatalog {
             entries[id]?.first { $0.condition.holds(for: strings) }?.template
         }
 
+        /// The insertion strings that make `message` from one of the event's templates, or nil.
+        public func insertionStrings(id: UInt16, message: String) -> [String]? {
+            for entry in entries[id] ?? [] {
+                if let strings = entry.template.match(message) { return strings }
+            }
+            return nil
+        }
+
         /// The message Event Viewer would show for the event.
         public func message(id: UInt16, strings: [String]) -> String {
             guard let template = template(id: id, strings: strings) else {
@@ -68,11 +76,7 @@ public enum MessageCatalog {
     /// Event Viewer's "could not be found … insertion string(s): a, b." (and the 2000/XP "The
     /// following information is part of the event: a, b.") text. Nil when neither fits.
     public static func insertionStrings(source: String, id: UInt16, message: String) -> [String]? {
-        if let strings = notFoundStrings(message) { return strings }
-        for entry in table[normalisedSource(source)]?[id] ?? [] {
-            if let strings = entry.template.match(message) { return strings }
-        }
-        return nil
+        notFoundStrings(message) ?? messages(forSource: source).insertionStrings(id: id, message: message)
     }
 
     /// What NT 4.0's Event Viewer shows for an event whose message file it cannot load.
@@ -82,16 +86,29 @@ public enum MessageCatalog {
     }
 
     /// The strings listed in a "could not be found" message (split at ", ", so a string that
-    /// itself holds ", " comes back in pieces: the text cannot tell).
+    /// itself holds ", " comes back in pieces: the text cannot tell). Vista and later list them
+    /// one per line after "The following information was included with the event:"; PowerShell
+    /// quotes each one (`'DHCP Server', 'running'`).
     static func notFoundStrings(_ message: String) -> [String]? {
-        let markers = ["It contains the following insertion string(s): ", "The following information is part of the event: "]
-        guard message.hasPrefix("The description for Event ID"),
-              let marker = markers.lazy.compactMap({ message.firstRange(of: $0) }).first
-        else { return nil }
-        var list = message[marker.upperBound...]
-        while let last = list.last, last == "\n" || last == "\r" || last == " " { list.removeLast() }
+        guard message.hasPrefix("The description for Event ID") else { return nil }
+        if let marker = message.firstRange(of: "The following information was included with the event:") {
+            var lines = message[marker.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.trimmingWhitespace() }
+            if let end = lines.firstIndex(where: { $0.hasPrefix("The message resource is present") || $0.hasPrefix("The locale specific resource") }) {
+                lines.removeSubrange(end...)
+            }
+            while lines.first?.isEmpty == true { lines.removeFirst() }
+            while lines.last?.isEmpty == true { lines.removeLast() }
+            return lines.map(String.init)
+        }
+        let markers = ["It contains the following insertion string(s):", "The following information is part of the event:"]
+        guard let marker = markers.lazy.compactMap({ message.firstRange(of: $0) }).first else { return nil }
+        var list = message[marker.upperBound...].trimmingWhitespace()
         if list.hasSuffix(".") { list.removeLast() }
-        return list.isEmpty ? [] : list.split(separator: ", ", omittingEmptySubsequences: false).map(String.init)
+        return list.isEmpty ? [] : list.split(separator: ", ", omittingEmptySubsequences: false).map { item in
+            let value = item.trimmingWhitespace()
+            return String(value.count >= 2 && value.first == "'" && value.last == "'" ? value.dropFirst().dropLast() : value)
+        }
     }
 
     /// The lookup key of a source: its letters and digits, lower-cased, with known aliases

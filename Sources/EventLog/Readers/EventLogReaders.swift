@@ -7,6 +7,9 @@ public enum EventLogReaders {
         EVTReader.self,
         LogParserXMLReader.self,
         EventXMLReader.self,
+        // Text exports: headed formats first, then the headerless ones recognised by their rows.
+        LogParserCSVReader.self, VistaTextReader.self, VistaCSVReader.self, PowerShellCSVReader.self,
+        WevtutilTextReader.self, DumpelReader.self, EventViewerTextReader.self, EventViewerCSVReader.self,
     ]
 
     /// The reader for a format, if ntdiag has one.

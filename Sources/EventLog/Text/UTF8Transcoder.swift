@@ -158,11 +158,28 @@ public struct UTF8Transcoder {
 
     private mutating func decodeSingleByte(_ input: UnsafeRawBufferPointer, into output: inout [UInt8]) {
         guard let table = codePage else { return }
-        output.reserveCapacity(output.count + input.count)
-        for byte in input {
-            if byte == 0 { continue }
-            if byte < 0x80 { output.append(byte) } else { appendScalar(UInt32(table[Int(byte) - 0x80]), into: &output) }
+        let bytes = input.bindMemory(to: UInt8.self)
+        output.reserveCapacity(output.count + bytes.count)
+        // ASCII passes through in runs (one copy each, found eight bytes at a time); other bytes go
+        // through the table, NULs are dropped.
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        var runStart = 0
+        var index = 0
+        while index < count {
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+                if word & 0x8080_8080_8080_8080 == 0 && hasZero == 0 { index += 8; continue }
+            }
+            let byte = base[index]
+            if byte != 0 && byte < 0x80 { index += 1; continue }
+            if index > runStart { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
+            if byte >= 0x80 { appendScalar(UInt32(table[Int(byte) - 0x80]), into: &output) }
+            index += 1
+            runStart = index
         }
+        if runStart < count { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
     }
 
     // MARK: Output

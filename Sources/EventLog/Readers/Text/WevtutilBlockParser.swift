@@ -1,0 +1,125 @@
+/// The state of reading `wevtutil` blocks line by line.
+struct WevtutilBlockParser {
+    var timestamps: LocalTimestampReader
+    /// With `.summary` the description is measured (for the size limit) but not kept.
+    let detail: ReadDetail
+    private var event: Event?
+    private var failure: String?
+    private var sawID = false
+    private var inDescription = false
+    private var description: DescriptionLines
+    private var typeNames = EventTypeNameCache()
+    private var catalog = CatalogMessages()
+
+    init(timestamps: LocalTimestampReader, detail: ReadDetail) {
+        self.timestamps = timestamps
+        self.detail = detail
+        description = DescriptionLines(keepsText: detail == .full)
+    }
+
+    private enum Field {
+        case log, source, date, eventID, task, level, keyword, user, userName, computer, description, other
+    }
+
+    private static let fieldNames: [([UInt8], Field)] = ([
+        ("log name", .log), ("source", .source), ("date", .date), ("event id", .eventID), ("task", .task),
+        ("level", .level), ("keyword", .keyword), ("keywords", .keyword), ("user", .user), ("user name", .userName),
+        ("computer", .computer), ("description", .description), ("opcode", .other),
+    ] as [(String, Field)]).map { (Array($0.0.utf8), $0.1) }
+
+    mutating func feed(_ line: TextLine, report: inout ReadReport, emit: (Event) throws -> Void) throws {
+        let bytes = line.bytes
+        if WevtutilTextReader.isBlockHeader(bytes) {
+            try finish(report: &report, emit: emit)
+            event = Event(origin: EventOrigin(line: line.number))
+            return
+        }
+        guard event != nil else {
+            if !bytes.isBlank { report.skip(ReadProblem(.line(line.number), "not part of an Event[n] block")) }
+            return
+        }
+        if inDescription {
+            appendDescription(bytes)
+            return
+        }
+        if bytes.isBlank { return }
+        guard let colon = bytes.index(of: ASCII.colon) else {
+            report.add(ReadProblem(.line(line.number), "expected a \"Name: value\" field of the event block; line ignored"))
+            return
+        }
+        let name = bytes.slice(0, colon).trimmed()
+        let value = bytes.slice(colon + 1, bytes.count).trimmed()
+        guard let field = WevtutilBlockParser.fieldNames.first(where: { name.equalsIgnoringCase($0.0) })?.1 else { return }
+        apply(field, value, line: line.number, report: &report)
+    }
+
+    /// Delivers the block being read, if any.
+    mutating func finish(report: inout ReadReport, emit: (Event) throws -> Void) throws {
+        guard var finished = event else { return }
+        let line = finished.origin.line ?? 0
+        event = nil
+        defer {
+            failure = nil
+            sawID = false
+            inDescription = false
+            description.begin()
+        }
+        if let failure { return report.skip(ReadProblem(.line(line), failure)) }
+        guard sawID else { return report.skip(ReadProblem(.line(line), "the event block has no Event ID")) }
+        if !description.text.isEmpty {
+            let message = description.text.withUnsafeBufferPointer { $0.string }
+            finished.message = message
+            finished.strings = catalog.strings(source: finished.source, id: finished.id, message: message)
+        }
+        try emit(finished)
+    }
+
+    private mutating func apply(_ field: Field, _ value: TextBytes, line: Int, report: inout ReadReport) {
+        let isMissing = value.isEmpty || value.equalsIgnoringCase(Array("n/a".utf8))
+        switch field {
+        case .log: event?.log = isMissing ? nil : value.string
+        case .source: event?.source = value.string
+        case .computer: event?.computer = isMissing ? nil : value.string
+        case .task: event?.categoryName = isMissing ? nil : value.string
+        case .user: if !isMissing { event?.userSID = value.string }
+        case .userName: if !isMissing { event?.userName = value.string }
+        case .eventID:
+            if let id = value.unsignedValue, id <= 0xFFFF {
+                event?.id = UInt16(id)
+                sawID = true
+            } else {
+                failure = "the Event ID \"\(value.string)\" on line \(line) is not a number"
+            }
+        case .date:
+            if isMissing { return }
+            switch timestamps.read(dateTime: value) {
+            case .time(let time): event?.timeGenerated = time
+            case .contradicting(let time):
+                event?.timeGenerated = time
+                report.add(ReadProblem(.line(line), timestamps.contradictionMessage(value.string)))
+            case .invalid: failure = "cannot read the date \"\(value.string)\" on line \(line)"
+            }
+        case .level:
+            if isMissing { return }
+            if let number = value.unsignedValue, number <= 0xFF {
+                event?.type = EventType(level: Int(number))
+            } else if let type = typeNames.type(of: value).type, event?.type != .successAudit, event?.type != .failureAudit {
+                event?.type = type
+            }
+        case .keyword:
+            var parts = LineFields(value, delimiter: ASCII.comma)
+            while let part = parts.next() {
+                if let type = typeNames.type(of: part.trimmed()).type, type == .successAudit || type == .failureAudit { event?.type = type }
+            }
+        case .description:
+            inDescription = true
+            if !value.isEmpty { appendDescription(value) }
+        case .other: break
+        }
+    }
+
+    private mutating func appendDescription(_ bytes: TextBytes) {
+        guard failure == nil, !description.append(bytes) else { return }
+        failure = "the description runs past \(TextExportLines.recordLimit >> 20) MiB"
+    }
+}
