@@ -23,13 +23,21 @@ struct AnalyzeCommand: ParsableCommand {
         processors (uniprocessor, multiprocessor), edition, users, groups_per_user, services, \
         hotfixes, uptime_days, and any fact a rule names.
 
+        Facts-only check: with --facts (or --fact) and no log files, ntdiag reads no logs and \
+        checks every machine the facts file names under 'hosts:' (or one machine when none is \
+        named), like a patch scanner. Without logs no symptom can be seen, so the findings are \
+        'exposed' ones: a rule is reported when every one of its conditions is known to hold, \
+        including its service pack (below the fix) and at least one condition the article states \
+        about the machine itself (hardware, processors, a service, a setting), not only its version.
+
         Exit status: 0 analysed, nothing to install; 1 analysed, something recommended; 2 an input, \
-        rule file or facts file could not be read, or no event was read; 64 usage error.
+        rule file or facts file could not be read, or logs were given but no event was read from \
+        them (a facts-only check reads none on purpose); 64 usage error.
         """
     )
 
-    @Argument(help: "Log files to read (any supported format).")
-    var files: [String]
+    @Argument(help: "Log files to read (any supported format); none with --facts or --fact for a facts-only check.")
+    var files: [String] = []
 
     @OptionGroup var diagnosis: DiagnosisOptions
 
@@ -39,6 +47,12 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup var report: ReportOptions
 
     @OptionGroup var reading: ReadingOptions
+
+    func validate() throws {
+        if files.isEmpty && diagnosis.factsFiles.isEmpty && diagnosis.factArguments.isEmpty {
+            throw ValidationError("give log files to analyse, or --facts FILE (or --fact NAME=VALUE) alone for a facts-only check")
+        }
+    }
 
     func run() throws {
         let options = try reading.readOptions()
@@ -57,7 +71,7 @@ struct AnalyzeCommand: ParsableCommand {
             for line in ReadReportText.problemLines(report) { err.line(line) }
         }
         err.flush()
-        let result = session.finish(inputs: reports, problems: problems)
+        let result = files.isEmpty ? session.finishWithoutLogs(problems: problems) : session.finish(inputs: reports, problems: problems)
         try destination.write(result, format: format)
         if result.isIncomplete { throw ExitStatus.inputFailed }
         if result.recommendsSomething { throw ExitStatus.recommended }
