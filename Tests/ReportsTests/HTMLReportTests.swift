@@ -31,6 +31,8 @@ struct HTMLReportTests {
                 #expect(headline == "Nothing to install")
             }
             #expect(article.all("ul", class: "resolves").first?.all("li").count ?? 0 == host.recommendation.resolves.count)
+            let differentials = article.all("div", class: "differential")
+            #expect(differentials.map { $0.all("li").count } == host.differentials.map(\.candidates.count))
         }
         let rows = try #require(document.element(id: "host-table")).all("tbody").first?.all("tr") ?? []
         #expect(rows.count == result.hosts.count)
@@ -87,6 +89,23 @@ struct HTMLReportTests {
         let (singleHTML, singlePage) = try HTMLReportTests.page(single)
         #expect(singlePage.all("title").first?.text == "ntdiag: " + ReportFixtures.script + ReportFixtures.image)
         #expect(singlePage.all("script").count == 1 && singlePage.all("img").isEmpty && !singleHTML.contains("<img"))
+    }
+
+    @Test func sharedSymptomsAreComparedAndLinked() throws {
+        var session = DiagnosisSession(rules: RuleSet.builtIn())
+        session.add(ReportFixtures.event("NTSRV01", "EventLog", 6005, day: 1, record: 1), file: "System.xml")
+        session.add(ReportFixtures.event("NTSRV01", "Save Dump", 1001, day: 2, record: 2,
+                                         strings: ["0xc000021a (0xe17c7fc8, 0x00000001, 0x00000000, 0x00000000)", "Microsoft Windows NT [v15.1381]"]),
+                    file: "System.xml")
+        let result = session.finish(inputs: [])
+        let host = try #require(result.hosts.first)
+        let differential = try #require(host.differentials.first)
+        let (_, document) = try HTMLReportTests.page(result)
+        let shown = try #require(document.all("div", class: "differential").first)
+        #expect(shown.all("p").first?.text.hasPrefix(differential.symptom) == true)
+        let links = shown.all("a").compactMap { $0.attribute("href") }
+        #expect(links.count == differential.candidates.count)
+        #expect(links.allSatisfy { href in document.element(id: String(href.dropFirst()))?.hasClass("finding") == true })
     }
 
     @Test func thePageNeedsNothingFromTheNetwork() throws {

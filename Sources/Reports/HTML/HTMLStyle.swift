@@ -149,6 +149,14 @@ td.zero { color: #a3aab6; font-weight: 400; }
 .tl-row.tone-ruled-out .tl-mark { stroke: #b3b9c4; }
 
 .group { margin: 0.5rem 0 1rem; }
+.differentials h5 { font-size: 0.95rem; margin: 0.5rem 0; }
+.differential { border: 1px solid var(--line); border-radius: 8px; padding: 0.6rem 0.9rem; margin: 0 0 0.75rem; background: #fbfbfc; }
+.candidates { margin: 0.3rem 0 0.5rem; padding-left: 1.4rem; }
+.candidates li { padding: 0.15rem 0; }
+.facts-list { margin: 0; font-size: 0.9rem; }
+.facts-list div { display: grid; grid-template-columns: 9rem 1fr; gap: 0.6rem; padding: 0.15rem 0; }
+.facts-list dt { color: var(--muted); }
+.facts-list dd { margin: 0; }
 .group h5 { font-size: 0.95rem; margin: 0.75rem 0 0.5rem; }
 .finding { border: 1px solid var(--line); border-left: 4px solid var(--line); border-radius: 8px; padding: 0.75rem 1rem; margin: 0 0 0.75rem; }
 .finding.status-confirmed { border-left-color: var(--confirmed); }
@@ -216,6 +224,7 @@ details > summary { cursor: pointer; color: var(--link); font-size: 0.9rem; }
   .tl-row { grid-template-columns: 1fr; gap: 0; }
   .tl-axis .tl-label { display: none; }
   .facts td.small { font-size: 0.8rem; }
+  .facts-list div { grid-template-columns: 1fr; gap: 0; }
 }
 
 @media print {

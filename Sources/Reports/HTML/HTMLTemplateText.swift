@@ -163,6 +163,26 @@ enum HTMLTemplateText {
 <section class="findings">
 <h4>Findings</h4>
 {{#noFindings}}<p class="muted">{{.}}</p>{{/noFindings}}
+{{#hasDifferentials}}
+<section class="differentials">
+<h5>Shared symptoms</h5>
+{{#differentials}}
+<div class="differential">
+<p class="strong">{{symptom}}: {{count}} candidate articles, best first</p>
+<ol class="candidates">
+{{#candidates}}<li><span class="pill status-{{status}}">{{status}}</span> {{#anchor}}<a class="mono" href="#{{.}}">{{rule}}</a>{{/anchor}}{{^anchor}}<span class="mono">{{rule}}</span>{{/anchor}} {{title}} <span class="muted">— fixed in {{fix}}</span></li>
+{{/candidates}}
+</ol>
+<dl class="facts-list">
+{{#ruledOut}}<div><dt>Ruled out</dt><dd>{{.}}</dd></div>{{/ruledOut}}
+{{#distinguishers}}<div><dt>Tells them apart</dt><dd>{{.}}</dd></div>{{/distinguishers}}
+{{#settle}}<div><dt>Would settle it</dt><dd><code>{{.}}</code></dd></div>{{/settle}}
+<div><dt>Fix</dt><dd>{{fix}}</dd></div>
+</dl>
+</div>
+{{/differentials}}
+</section>
+{{/hasDifferentials}}
 {{#groups}}
 <section class="group group-{{status}}">
 <h5><span class="pill status-{{status}}">{{heading}}</span> <span class="muted">{{count}}</span></h5>

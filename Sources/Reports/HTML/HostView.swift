@@ -20,6 +20,9 @@ struct HostView {
     let timeline: TimelineView?
     let groups: [StatusGroup]
     let noFindings: String?
+    /// Symptoms several articles explain, compared.
+    let differentials: [DifferentialView]
+    let hasDifferentials: Bool
 
     struct FactView {
         let name: String
@@ -60,6 +63,9 @@ struct HostView {
         let hostPrefix = manyHosts ? host.key.value + ":" : ""
         var shown: [String: EvidenceView.SameAs] = [:]
         let views = host.findings.enumerated().map { FindingView($0.element, anchor: "\(anchor)-f\($0.offset + 1)", factPrefix: hostPrefix, shown: &shown) }
+        let anchors = Dictionary(views.map { ($0.rule, $0.anchor) }) { first, _ in first }
+        differentials = host.differentials.map { DifferentialView($0, host: host, anchors: anchors, factPrefix: hostPrefix) }
+        hasDifferentials = !differentials.isEmpty
         groups = FindingStatus.allCases.compactMap { status in
             let findings = views.filter { $0.status == status.rawValue }
             return findings.isEmpty ? nil : StatusGroup(status: status.rawValue, heading: HostView.heading(status), count: findings.count, findings: findings)
