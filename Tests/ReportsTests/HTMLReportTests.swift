@@ -108,6 +108,18 @@ struct HTMLReportTests {
         #expect(links.allSatisfy { href in document.element(id: String(href.dropFirst()))?.hasClass("finding") == true })
     }
 
+    @Test func aFactsOnlyCheckSaysSoAndHasNoFiles() throws {
+        var given = GivenFacts()
+        if case .success(let parsed) = FactArgument.parse("NTSRV01:architecture=alpha") { given.add([parsed.fact], host: "NTSRV01") }
+        let result = DiagnosisSession(rules: RuleSet.builtIn(), given: given).finishWithoutLogs()
+        let (_, document) = try HTMLReportTests.page(result)
+        #expect(document.all("p", class: "intro").first?.text.hasPrefix("A facts-only check: no logs were read.") == true)
+        #expect(document.all("p", class: "alert").isEmpty && document.element(id: "files") == nil)
+        #expect(document.all("article", class: "host").count == result.hosts.count)
+        let ids = Set(document.elements.compactMap { $0.attribute("id") })
+        #expect(document.all("a").allSatisfy { ids.contains(String($0.attribute("href")?.dropFirst() ?? "")) })
+    }
+
     @Test func thePageNeedsNothingFromTheNetwork() throws {
         let (html, document) = try HTMLReportTests.page(ReportFixtures.fleet())
         #expect(!html.contains("http:") && !html.contains("https:") && !html.contains("url(") && !html.contains("@import"))

@@ -44,6 +44,7 @@ main { padding: 1.25rem 1.25rem 2rem; }
 section:first-child > .section-title { margin-top: 0.5rem; }
 .alert { background: var(--confirmed-soft); border: 1px solid #f4c7c1; color: #7a1a11; border-radius: 8px; padding: 0.6rem 0.9rem; }
 .lead { font-size: 1.15rem; margin: 0 0 1rem; }
+.intro { background: var(--act-soft); border: 1px solid #cbd8f6; border-radius: 8px; padding: 0.6rem 0.9rem; }
 .panel { background: var(--paper); border: 1px solid var(--line); border-radius: 10px; padding: 1rem 1.1rem; margin: 0 0 1rem; min-width: 0; }
 .panel h3, .panel h4 { font-size: 1rem; font-weight: 650; margin-bottom: 0.6rem; }
 .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; align-items: start; }

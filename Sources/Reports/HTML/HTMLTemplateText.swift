@@ -22,18 +22,21 @@ enum HTMLTemplateText {
 <h1>{{title}}</h1>
 <dl class="run">
 <div><dt>Command</dt><dd><code>{{header.command}}</code></dd></div>
-<div><dt>Read</dt><dd>{{header.machines}} in {{header.files}}</dd></div>
+<div><dt>Read</dt><dd>{{header.read}}</dd></div>
 <div><dt>Rules</dt><dd>{{header.rules}} known defects</dd></div>
 <div><dt>Version</dt><dd>ntdiag {{header.version}}</dd></div>
 <div><dt>Generated</dt><dd><time datetime="{{header.generated}}">{{header.generated}}</time></dd></div>
 </dl>
-<nav class="toc" aria-label="Contents">{{#isAudit}}<a href="#fleet">Fleet</a>{{/isAudit}}{{#hasHosts}}<a href="#machines">Machines</a>{{/hasHosts}}<a href="#files">Files</a></nav>
+<nav class="toc" aria-label="Contents">{{#isAudit}}<a href="#fleet">Fleet</a>{{/isAudit}}{{#hasHosts}}<a href="#machines">Machines</a>{{/hasHosts}}{{#hasFiles}}<a href="#files">Files</a>{{/hasFiles}}</nav>
 </div>
 </header>
 <main class="wrap">
 {{#alerts}}
 <p class="alert" role="alert">{{.}}</p>
 {{/alerts}}
+{{#intro}}
+<p class="intro">{{.}}</p>
+{{/intro}}
 {{#fleet}}
 {{> fleet}}
 {{/fleet}}
@@ -45,7 +48,10 @@ enum HTMLTemplateText {
 {{/hosts}}
 </section>
 {{/hasHosts}}
+{{#hasFiles}}
 {{> files}}
+{{/hasFiles}}
+{{^hasFiles}}{{#notes}}<p class="small">Note: {{.}}</p>{{/notes}}{{/hasFiles}}
 </main>
 <footer class="page-footer"><div class="wrap">Written by ntdiag {{header.version}} from the event logs listed under Files. Statuses: <b>confirmed</b> — the symptom is in the logs and every condition holds; <b>likely</b> — the symptom is there, some conditions are unknown; <b>exposed</b> — no symptom yet, but the known facts say the machine has the defect; <b>ruled out</b> — the symptom is there but a known fact excludes the defect.</div></footer>
 <script>

@@ -10,10 +10,14 @@ struct ReportView {
     let isAudit: Bool
     /// What must not be missed: inputs that could not be read, broken rule or facts files.
     let alerts: [String]
+    /// What kind of report this is, when it is not the usual one (a facts-only check).
+    let intro: String?
     let fleet: FleetView?
     let hosts: [HostView]
     let hasHosts: Bool
     let files: FilesView
+    /// False for a facts-only check, which reads no file.
+    let hasFiles: Bool
     let notes: [String]
 
     init(_ result: DiagnosisResult, header: ReportHeader) {
@@ -27,11 +31,17 @@ struct ReportView {
         hasHosts = !hosts.isEmpty
         fleet = isAudit ? FleetView(result, anchors: anchors) : nil
         files = FilesView(result)
+        hasFiles = !result.inputs.isEmpty || result.discovery != nil
         notes = result.notes
         var alerts: [String] = []
         let failed = result.inputs.filter(\.failed)
         if !failed.isEmpty { alerts.append("\(DiagnosisText.count(failed.count, "input")) could not be read: the diagnosis of the machines they hold may be incomplete (see Files).") }
-        if result.inputs.reduce(0, { $0 + $1.events }) == 0 { alerts.append("No event was read, so there is nothing to diagnose.") }
+        intro = result.factsOnly
+            ? "A facts-only check: no logs were read. Without logs no symptom can be seen, so a defect is reported as exposed "
+                + "when every condition of its rule is known to hold, including one about the machine itself." : nil
+        if !result.factsOnly && result.inputs.reduce(0, { $0 + $1.events }) == 0 {
+            alerts.append("No event was read, so there is nothing to diagnose.")
+        }
         alerts += result.problems.map { "Problem: " + $0.description }
         self.alerts = alerts
     }
@@ -45,6 +55,8 @@ struct HeaderView {
     let generated: String
     let machines: String
     let files: String
+    /// `6 machines in 9 files`, `3 machines, from their facts alone (no logs)`.
+    let read: String
 
     init(_ header: ReportHeader, result: DiagnosisResult) {
         command = header.commandLine
@@ -53,6 +65,7 @@ struct HeaderView {
         generated = EventTime(seconds: header.generated, isUTC: true).iso8601
         machines = DiagnosisText.count(result.hosts.count, "machine")
         files = DiagnosisText.count(result.inputs.count, "file")
+        read = machines + (result.factsOnly ? ", from their facts alone (no logs)" : " in " + files)
     }
 }
 
