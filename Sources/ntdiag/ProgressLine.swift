@@ -43,6 +43,7 @@ final class ProgressLine: @unchecked Sendable {
     private func text() -> String {
         let now = progress.current
         let seconds = MonotonicClock.now() - started
+        if now.filesTotal == 0 { return "audit: looking for logs, \(fixed(seconds)) s" }
         let megabytes = Double(now.bytesRead) / 1_000_000
         return "audit: \(now.filesDone)/\(now.filesTotal) files, \(fixed(megabytes)) MB, "
             + "\(fixed(seconds > 0 ? megabytes / seconds : 0)) MB/s, \(fixed(seconds)) s"
