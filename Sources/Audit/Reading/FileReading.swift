@@ -18,7 +18,9 @@ struct FileOutcome: Sendable {
 /// session of its own, and either records what it covers (first reading) or leaves out the
 /// events that earlier files already held (second reading, only for overlapping exports).
 enum FileReading {
-    static func read(_ found: FoundFile, options: ReadOptions, rules: RuleSet, duplicates: DuplicateRules? = nil) -> FileOutcome {
+    /// `format`: what a first reading recognised, so that a second one need not sniff again.
+    static func read(_ found: FoundFile, options: ReadOptions, rules: RuleSet, duplicates: DuplicateRules? = nil,
+                     format known: LogFormat? = nil) -> FileOutcome {
         var outcome = FileOutcome(report: ReadReport(path: found.path), session: DiagnosisSession(rules: rules),
                                   unnamedOwner: HostKey(found.folderName))
         let file: InputFile
@@ -28,11 +30,17 @@ enum FileReading {
             outcome.report.fail("cannot open: \(error.description)")
             return outcome
         }
-        if options.format == nil, let reason = notALog(file, options: options, report: &outcome.report) {
-            outcome.notALog = reason
-            return outcome
+        // Sniff once, then read as the format found (sniffing costs as much as reading a small file).
+        var options = options
+        if options.format == nil {
+            switch known.map(Recognition.log) ?? recognise(file, options: options, report: &outcome.report) {
+            case .log(let format): options.format = format
+            case .notALog(let reason):
+                outcome.notALog = reason
+                return outcome
+            case .failed: return outcome
+            }
         }
-        guard !outcome.report.failed else { return outcome }
         var session = outcome.session
         var builder = ExportCoverage.Builder()
         var filter = duplicates.map(DuplicateRules.Filter.init)
@@ -56,24 +64,32 @@ enum FileReading {
         return outcome
     }
 
-    /// Why the file is not an event log (empty, or no reader recognises its beginning), or nil.
-    private static func notALog(_ file: InputFile, options: ReadOptions, report: inout ReadReport) -> String? {
+    /// What a file's beginning says it is.
+    enum Recognition {
+        case log(LogFormat)
+        /// Skipped and listed, with the reason: empty, or not a log.
+        case notALog(String)
+        /// A log ntdiag cannot read, or a file that cannot be read (the report says why).
+        case failed
+    }
+
+    private static func recognise(_ file: InputFile, options: ReadOptions, report: inout ReadReport) -> Recognition {
         let bytes: [UInt8]
         do {
             bytes = try file.bytes(at: 0, count: FileSample.size)
         } catch {
             report.fail(error.description)
-            return nil
+            return .failed
         }
-        if bytes.isEmpty { return "an empty file" }
+        if bytes.isEmpty { return .notALog("an empty file") }
         let sample = FileSample(bytes: bytes, isWholeFile: Int64(bytes.count) >= file.size, encoding: options.encoding)
-        guard EventLogReaders.sniff(sample) == nil else { return nil }
+        if let reader = EventLogReaders.sniff(sample) { return .log(reader.format) }
         // A log ntdiag cannot read is a failure, not a file to pass over: the audit is incomplete.
         if sample.starts(with: FileReading.evtxSignature) {
             report.fail(sample.firstBytesDescription)
-            return nil
+            return .failed
         }
-        return "not an event log: " + sample.firstBytesDescription
+        return .notALog("not an event log: " + sample.firstBytesDescription)
     }
 
     static let evtxSignature = Array("ElfFile\u{0}".utf8)

@@ -19,7 +19,7 @@ final class AuditScheduler: @unchecked Sendable {
 
     // Guarded by `condition`.
     private var nextFirstReading = 0
-    private var secondReadings: [(position: Int, rules: DuplicateRules)] = []
+    private var secondReadings: [(position: Int, rules: DuplicateRules, format: LogFormat?)] = []
     private var firstOutcomes: [FileOutcome?]
     private var finalOutcomes: [FileOutcome?]
     private var planned = 0
@@ -50,7 +50,7 @@ final class AuditScheduler: @unchecked Sendable {
 
     private enum Job {
         case first(Int)
-        case second(Int, DuplicateRules)
+        case second(Int, DuplicateRules, LogFormat?)
     }
 
     private func work() {
@@ -60,8 +60,8 @@ final class AuditScheduler: @unchecked Sendable {
                 let outcome = FileReading.read(files[position], options: options, rules: rules)
                 progress.read(bytes: outcome.notALog == nil ? files[position].size : 0, fileDone: true)
                 finish { firstOutcomes[position] = outcome }
-            case .second(let position, let duplicateRules):
-                let outcome = FileReading.read(files[position], options: options, rules: rules, duplicates: duplicateRules)
+            case .second(let position, let duplicateRules, let format):
+                let outcome = FileReading.read(files[position], options: options, rules: rules, duplicates: duplicateRules, format: format)
                 progress.read(bytes: files[position].size, fileDone: false)
                 finish { finalOutcomes[position] = outcome }
             }
@@ -77,7 +77,7 @@ final class AuditScheduler: @unchecked Sendable {
             if merged == files.count { return nil }
             if !secondReadings.isEmpty {
                 let next = secondReadings.removeFirst()
-                return .second(next.position, next.rules)
+                return .second(next.position, next.rules, next.format)
             }
             if nextFirstReading < files.count {
                 nextFirstReading += 1
@@ -102,7 +102,7 @@ final class AuditScheduler: @unchecked Sendable {
                 finalOutcomes[planned] = outcome
             } else {
                 duplicateSources[planned] = rules.sources
-                secondReadings.append((planned, rules))
+                secondReadings.append((planned, rules, outcome.report.format))
             }
             planned += 1
         }
