@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "EventLog", targets: ["EventLog"]),
         .library(name: "Diagnosis", targets: ["Diagnosis"]),
         .library(name: "Reports", targets: ["Reports"]),
+        .library(name: "Audit", targets: ["Audit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,6 +31,8 @@ let package = Package(
         // Embeds Rules/*.yaml into Diagnosis at build time, so the rules ship inside the binary.
         .executableTarget(name: "RuleEmbedder"),
         .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["RuleEmbedder"]),
+        // Fleet audits: walks folders, reads their logs in parallel, removes duplicates, feeds the engine.
+        .target(name: "Audit", dependencies: ["Diagnosis", "EventLog"]),
         .target(
             name: "Reports",
             dependencies: ["Diagnosis", "EventLog", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")]
@@ -37,12 +40,13 @@ let package = Package(
         .executableTarget(
             name: "ntdiag",
             dependencies: [
-                "EventLog", "Diagnosis", "Reports",
+                "EventLog", "Diagnosis", "Reports", "Audit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog"]),
         .testTarget(name: "DiagnosisTests", dependencies: ["Diagnosis", "EventLog"]),
+        .testTarget(name: "AuditTests", dependencies: ["Audit", "Diagnosis", "EventLog"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Diagnosis", "EventLog", "CLibXML2"]),
         .testTarget(name: "ntdiagTests", dependencies: ["ntdiag"], exclude: ["Golden"]),
     ]

@@ -36,65 +36,30 @@ struct AnalyzeCommand: ParsableCommand {
         """
     )
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @Argument(help: "Log files to read (any supported format); none with --facts or --fact for a facts-only check.")
     var files: [String] = []
 
-    @Option(name: .customLong("facts"), help: ArgumentHelp("A YAML facts file (repeatable; later files win).", valueName: "file"))
-    var factsFiles: [String] = []
+    @OptionGroup var diagnosis: DiagnosisOptions
 
-    @Option(name: .customLong("fact"), help: ArgumentHelp("A fact for every machine (NAME=VALUE) or one machine (HOST:NAME=VALUE); repeatable, wins over facts files.", valueName: "fact"))
-    var factArguments: [String] = []
+    @Option(help: "Output format: text, json, html or csv.")
+    var format: ReportFormat = .text
 
-    @Option(name: .customLong("rules"), help: ArgumentHelp("A directory of extra rules (*.yaml); a rule with the id of a built-in one replaces it.", valueName: "dir"))
-    var rulesDirectory: String?
-
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
-
-    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "path"))
-    var output: String?
+    @OptionGroup var report: ReportOptions
 
     @OptionGroup var reading: ReadingOptions
 
     func validate() throws {
-        if files.isEmpty && factsFiles.isEmpty && factArguments.isEmpty {
+        if files.isEmpty && diagnosis.factsFiles.isEmpty && diagnosis.factArguments.isEmpty {
             throw ValidationError("give log files to analyse, or --facts FILE (or --fact NAME=VALUE) alone for a facts-only check")
-        }
-        for argument in factArguments {
-            if case .failure(let error) = FactArgument.parse(argument) { throw ValidationError(error.description) }
         }
     }
 
     func run() throws {
         let options = try reading.readOptions()
         // Open the report first, so an unwritable path fails before the logs are read.
-        let writer: OutputWriter
-        do {
-            writer = try output.map { try OutputWriter(path: $0) } ?? OutputWriter.standardOutput()
-        } catch {
-            throw ValidationError("\(error)")
-        }
+        let destination = try report.destination(format: format, command: "analyze")
         let err = OutputWriter.standardError()
-        let rules = RuleLoading.rules(directory: rulesDirectory)
-        var given = GivenFacts()
-        var problems: [FileProblem] = []
-        for path in factsFiles {
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                problems.append(FileProblem(path: path, line: 0, "cannot read the facts file", hint: "check the path; it must be UTF-8 YAML"))
-                continue
-            }
-            let parsed = FactsFileParser.parse(text, path: path)
-            given.add(parsed.facts)
-            problems += parsed.problems
-        }
-        for argument in factArguments {
-            guard case .success(let parsed) = FactArgument.parse(argument) else { continue }
-            if let host = parsed.host { given.add([parsed.fact], host: host) } else { given.addDefaults([parsed.fact]) }
-        }
+        let (rules, given, problems) = diagnosis.load()
         for problem in rules.problems + problems { err.line("ntdiag: " + problem.description) }
 
         var session = DiagnosisSession(rules: rules, given: given)
@@ -107,14 +72,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         err.flush()
         let result = files.isEmpty ? session.finishWithoutLogs(problems: problems) : session.finish(inputs: reports, problems: problems)
-
-        switch format {
-        case .json: writer.write(DiagnosisJSON.render(result))
-        case .text:
-            let color = output == nil && writer.isTerminal && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-            writer.write(DiagnosisText.render(result, style: TextStyle(color: color)))
-        }
-        writer.flush()
+        try destination.write(result, format: format)
         if result.isIncomplete { throw ExitStatus.inputFailed }
         if result.recommendsSomething { throw ExitStatus.recommended }
     }

@@ -16,6 +16,7 @@ public enum Diagnoser {
         return HostDiagnosis(computer: host.computer, key: host.key, files: host.files.sorted(), eventCount: host.eventCount,
                              firstTime: host.firstTime, lastTime: host.lastTime, facts: facts, findings: findings,
                              recommendation: Recommender.recommend(findings, facts: facts),
-                             differentials: Differential.build(findings: findings, rules: rules.rules))
+                             differentials: Differential.build(findings: findings, rules: rules.rules),
+                             timeline: host.timeline.forDiagnosis(findings, rules: rules, host: host))
     }
 }

@@ -5,7 +5,8 @@ import EventLog
 ///
 /// Events are grouped by computer name (case-insensitive, DNS domain ignored). An event without
 /// a computer name belongs to the machine its file is about when the file names exactly one;
-/// otherwise it is diagnosed as a machine of its own, called `(no computer name: FILE)`.
+/// otherwise to the machine named by `nameUnnamedEvents` (an audit uses the file's folder), or
+/// else it is diagnosed as a machine of its own, called `(no computer name: FILE)`.
 public struct DiagnosisSession: Sendable {
     public let rules: RuleSet
     public let given: GivenFacts
@@ -18,6 +19,8 @@ public struct DiagnosisSession: Sendable {
     private var lastPosition = 0
     /// Events without a computer name, per file.
     private var unnamed: [String: HostAccumulator] = [:]
+    /// The machine each file's unnamed events belong to when the file names no single one.
+    private var fallbackNames: [String: String] = [:]
     private var profiles = SourceProfiles()
 
     public init(rules: RuleSet, given: GivenFacts = GivenFacts()) {
@@ -63,6 +66,32 @@ public struct DiagnosisSession: Sendable {
         }
     }
 
+    /// Gives the events of `file` that carry no computer name to the machine `name` when the file
+    /// names no single computer (an audit names them after the file's folder).
+    public mutating func nameUnnamedEvents(of file: String, after name: String) {
+        fallbackNames[file] = name
+    }
+
+    /// Adds everything another session gathered (another file, read in parallel). Merging in a
+    /// fixed order gives the same result whatever order the files were read in.
+    public mutating func merge(_ other: DiagnosisSession) {
+        for accumulator in other.accumulators { merge(accumulator) }
+        for (file, accumulator) in other.unnamed {
+            if unnamed[file] == nil { unnamed[file] = accumulator } else { unnamed[file]?.merge(accumulator) }
+        }
+        fallbackNames.merge(other.fallbackNames) { mine, _ in mine }
+    }
+
+    /// The machine the events of `file` without a computer name belong to.
+    public func ownerOfUnnamedEvents(in file: String) -> HostKey { owner(ofUnnamedIn: file).key }
+
+    private func owner(ofUnnamedIn file: String) -> (key: HostKey, byFolder: Bool) {
+        let owners = accumulators.filter { $0.files.contains(file) }
+        if owners.count == 1, let owner = owners.first { return (owner.key, false) }
+        if let name = fallbackNames[file], !HostKey(name).value.isEmpty { return (HostKey(name), true) }
+        return (HostKey(unnamedIn: file), false)
+    }
+
     /// A facts-only check, like a patch scanner: no logs, every machine the given facts name (or
     /// one machine when they name none) diagnosed from its facts alone. Only `exposed` findings
     /// can come of it, since no symptom can be seen.
@@ -80,17 +109,21 @@ public struct DiagnosisSession: Sendable {
     public func finish(inputs: [ReadReport], problems: [FileProblem] = []) -> DiagnosisResult {
         var all: [HostKey: HostAccumulator] = [:]
         for accumulator in accumulators { all[accumulator.key] = accumulator }
+        var notes: [String] = []
         for (file, accumulator) in unnamed.sorted(by: { $0.key < $1.key }) {
-            let owners = all.values.filter { $0.files.contains(file) }
-            if owners.count == 1, var owner = owners.first {
-                owner.merge(accumulator)
-                all[owner.key] = owner
-            } else {
-                all[accumulator.key] = accumulator
+            let (key, byFolder) = owner(ofUnnamedIn: file)
+            if key == accumulator.key {
+                all[key] = accumulator
+                continue
+            }
+            var owner = all[key] ?? HostAccumulator(key: key, index: rules.index)
+            owner.merge(accumulator)
+            all[key] = owner
+            if byFolder {
+                notes.append("\(file) names no computer: its events are counted as \(owner.computer), after its folder")
             }
         }
         let diagnoses = all.values.sorted { $0.key < $1.key }.map { Diagnoser.diagnose($0, rules: rules, given: given) }
-        var notes: [String] = []
         for name in given.hostsNamed(except: Set(all.keys)) {
             notes.append("the facts given for \(name) were not used: no events from a computer of that name were read")
         }

@@ -24,6 +24,8 @@ public struct HostAccumulator: Sendable {
     public private(set) var files: Set<String> = []
     public internal(set) var boots = BootHistory()
     public private(set) var services = ServiceHistory()
+    /// Boots, shutdowns and symptom matches in time, for the reports' timelines.
+    public private(set) var timeline = HostTimeline()
     /// Distinct 6009 readings, with where each was first and last seen and how often.
     public private(set) var versions: [SystemVersion: Sighting] = [:]
     /// Crashes (STOP codes with parameters, and the driver the report names), up to `crashLimit`;
@@ -86,6 +88,7 @@ public struct HostAccumulator: Sendable {
         for entry in bucket.entries(for: profile.key) where entry.pattern.accepts(event) {
             let keepTime = index.keepsTimes[entry.symptom]
             recordEvidence(entry.symptom) { $0.record(EvidenceEvent(event, file: file), keepTime: keepTime) }
+            timeline.recordMatch(symptom: entry.symptom, time?.seconds)
         }
     }
 
@@ -118,9 +121,12 @@ public struct HostAccumulator: Sendable {
     private mutating func addEventLogEvent(_ event: Event, file: String) {
         switch event.id {
         case 6005:
-            boots.recordBoot(at: (event.timeGenerated ?? event.timeWritten)?.seconds, reference: EventReference(event, file: file))
+            let seconds = (event.timeGenerated ?? event.timeWritten)?.seconds
+            boots.recordBoot(at: seconds, reference: EventReference(event, file: file))
+            timeline.recordBoot(seconds)
         case 6006, 6008:
             boots.recordShutdown(clean: event.id == 6006, reference: EventReference(event, file: file))
+            timeline.recordShutdown(clean: event.id == 6006, (event.timeGenerated ?? event.timeWritten)?.seconds)
         case 6009:
             guard let version = systemVersion(event) else { return }
             let reference = EventReference(event, file: file)
@@ -153,6 +159,7 @@ public struct HostAccumulator: Sendable {
             case .fits(let named):
                 let keepTime = index.keepsTimes[entry.symptom]
                 recordEvidence(entry.symptom) { $0.record(EvidenceEvent(event, file: file), keepTime: keepTime, bugcheck: bugcheck, driverNamed: named) }
+                timeline.recordMatch(symptom: entry.symptom, reference.time?.seconds)
             case .parametersDiffer, .driverDiffers:
                 recordEvidence(entry.symptom) { $0.recordNearMiss(bugcheck, driver: driver, event: EvidenceEvent(event, file: file)) }
             }
@@ -169,6 +176,7 @@ public struct HostAccumulator: Sendable {
         if let spelling = other.lastSpelling { theirSpellings[spelling, default: 0] += other.lastSpellingRun }
         for (spelling, count) in theirSpellings where spellings.count < 8 || spellings[spelling] != nil { spellings[spelling, default: 0] += count }
         boots.merge(other.boots)
+        timeline.merge(other.timeline)
         services.merge(other.services)
         for (version, theirs) in other.versions {
             if var mine = versions[version] {

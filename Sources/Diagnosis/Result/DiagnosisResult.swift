@@ -17,6 +17,8 @@ public struct DiagnosisResult: Sendable {
     /// A facts-only check: no logs were given, on purpose; the machines are those the facts name
     /// and only `exposed` findings can come of it.
     public var factsOnly: Bool
+    /// For audits: what the walk of the folders skipped, and the duplicates it removed.
+    public var discovery: FileDiscovery?
 
     public init(inputs: [ReadReport], hosts: [HostDiagnosis], problems: [FileProblem] = [], notes: [String] = [], rulesApplied: Int,
                 factsOnly: Bool = false) {
@@ -54,4 +56,6 @@ public struct HostDiagnosis: Sendable {
     public var recommendation: Recommendation
     /// Articles that share a symptom seen on this machine, compared (see `Differential`).
     public var differentials: [Differential] = []
+    /// Boots, shutdowns and each finding's events in time.
+    public var timeline = HostTimeline()
 }

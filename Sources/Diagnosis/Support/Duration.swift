@@ -27,9 +27,10 @@ public enum Duration {
 
     /// 9.3 days, 5 hours, 40 minutes: a length of time as a person says it.
     static func spoken(_ seconds: Int64) -> String {
-        if seconds >= 86_400 { return FactValue.format((Double(seconds) / 86_400 * 10).rounded() / 10) + " days" }
-        if seconds >= 3600 { return FactValue.format((Double(seconds) / 3600 * 10).rounded() / 10) + " hours" }
-        if seconds >= 60 { return "\(seconds / 60) minutes" }
-        return "\(seconds) seconds"
+        func amount(_ number: String, _ unit: String) -> String { number + " " + unit + (number == "1" ? "" : "s") }
+        if seconds >= 86_400 { return amount(FactValue.format((Double(seconds) / 86_400 * 10).rounded() / 10), "day") }
+        if seconds >= 3600 { return amount(FactValue.format((Double(seconds) / 3600 * 10).rounded() / 10), "hour") }
+        if seconds >= 60 { return amount(String(seconds / 60), "minute") }
+        return amount(String(seconds), "second")
     }
 }

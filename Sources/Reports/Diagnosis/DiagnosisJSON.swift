@@ -3,7 +3,8 @@ import EventLog
 
 /// `ntdiag analyze --format json`: the diagnosis as DESIGN.md's contract describes it (`inputs`,
 /// `hosts` with `computer`, `facts`, `fact_sources`, `findings`, `recommendation`), plus a few
-/// fields of our own. Keys come in a fixed order and every array is sorted, so two runs diff clean.
+/// fields of our own; an audit adds the fleet roll-up (`FleetJSON`). Keys come in a fixed order
+/// and every array is sorted, so two runs diff clean.
 public enum DiagnosisJSON {
     public static func render(_ result: DiagnosisResult) -> String {
         JSONValue.object([
@@ -13,7 +14,7 @@ public enum DiagnosisJSON {
             ("notes", .array(result.notes.map(JSONValue.string))),
             ("rules_applied", .integer(Int64(result.rulesApplied))),
             ("facts_only", .bool(result.factsOnly)),
-        ]).rendered() + "\n"
+        ] + (result.discovery.map { FleetJSON.fields(result, discovery: $0) } ?? [])).rendered() + "\n"
     }
 
     static func input(_ report: ReadReport) -> JSONValue {
