@@ -59,7 +59,7 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = try reading.readOptions()
+        var options = try reading.readOptions()
         // Open the report first, so an unwritable path fails before the logs are read.
         let writer: OutputWriter
         do {
@@ -87,6 +87,7 @@ struct AnalyzeCommand: ParsableCommand {
         for problem in rules.problems + problems { err.line("ntdiag: " + problem.description) }
 
         var session = DiagnosisSession(rules: rules, given: given)
+        options.textOnlyFor = session.eventsNeedingText
         var reports: [ReadReport] = []
         for path in files {
             let report = EventLogFile.read(path: path, options: options) { event in session.add(event, file: path) }

@@ -10,19 +10,25 @@ public struct ReadOptions: Sendable, Hashable {
     public var timeZone: FixedTimeZone?
     /// How much of each event the caller needs (`events --summary` needs only the counts).
     public var detail: ReadDetail
+    /// With `detail == .full`: when set, only events with these IDs need their insertion strings,
+    /// message and binary data; the others may come with those left empty (every other field,
+    /// the counts and the problems stay the same). Readers for which text costs little ignore it.
+    public var textOnlyFor: EventIDSet?
 
     public init(
         format: LogFormat? = nil,
         encoding: TextEncoding? = nil,
         dateOrder: DateOrder? = nil,
         timeZone: FixedTimeZone? = nil,
-        detail: ReadDetail = .full
+        detail: ReadDetail = .full,
+        textOnlyFor: EventIDSet? = nil
     ) {
         self.format = format
         self.encoding = encoding
         self.dateOrder = dateOrder
         self.timeZone = timeZone
         self.detail = detail
+        self.textOnlyFor = textOnlyFor
     }
 }
 

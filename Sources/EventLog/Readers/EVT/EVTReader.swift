@@ -47,7 +47,7 @@ public enum EVTReader: EventLogReader {
         guard ring.size >= EVTFormat.minimumRecordSize else { return }
         let plan = try EVTReadPlan(ring: ring, header: header, report: &report)
 
-        var decoder = EVTRecordDecoder(detail: options.detail)
+        var decoder = EVTRecordDecoder(detail: options.detail, textOnlyFor: options.textOnlyFor)
         let carved = EVTCarvedRecords(ring: ring)
         var batch = try carved.batch(from: plan.slackStart, length: plan.slackLength, report: &report)
         var pending = 0

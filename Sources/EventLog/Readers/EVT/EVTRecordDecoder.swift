@@ -6,13 +6,19 @@
 /// `ReadOptions.detail == .summary` only the fixed part is decoded (number, times, IDs, type,
 /// category, offset; no names, strings or data): the counts and problems stay the same, since
 /// they come from the record structure the walk has already checked, and no String is built.
+/// With `ReadOptions.textOnlyFor`, the strings, data and message of events with other IDs are
+/// skipped (names, computer and SID are still decoded: they are cached or cheap).
 struct EVTRecordDecoder {
     let detail: ReadDetail
+    let textOnlyFor: EventIDSet?
     private var names = EVTStringDecoder()
     /// The catalog's messages per source seen (a log has a few dozen sources; bounded anyway).
     private var messagesBySource: [String: MessageCatalog.SourceMessages] = [:]
 
-    init(detail: ReadDetail) { self.detail = detail }
+    init(detail: ReadDetail, textOnlyFor: EventIDSet? = nil) {
+        self.detail = detail
+        self.textOnlyFor = textOnlyFor
+    }
 
     mutating func event(_ found: EVTRingWalker.Found, bytes: UnsafeRawBufferPointer, isRecovered: Bool) -> Event {
         let header = found.header
@@ -38,6 +44,7 @@ struct EVTRecordDecoder {
             if !computer.string.isEmpty { event.computer = computer.string }
         }
         event.userSID = sid(header, content)
+        if let textOnlyFor, !textOnlyFor.contains(event.id) { return event }
         event.strings = strings(header, content)
         event.data = data(header, content, complete: complete)
         event.message = messages(for: event.source).message(id: event.id, strings: event.strings)
