@@ -23,7 +23,7 @@ target=$1 minutes=$2
 shift 2
 
 swift build -c release --package-path Fuzz --scratch-path .build-fuzz --product ntdiag-fuzz \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -g >&2
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld >&2
 binary=.build-fuzz/release/ntdiag-fuzz
 
 corpus=Fuzz/.out/corpus/$target findings=Fuzz/.out/findings/$target

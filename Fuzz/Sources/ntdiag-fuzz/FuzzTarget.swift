@@ -22,7 +22,7 @@ enum FuzzTarget {
     static let chosen: FuzzTarget = {
         let name = getenv("NTDIAG_FUZZ_TARGET").map { String(cString: $0) } ?? ""
         guard let target = names[name] else {
-            fputs("set NTDIAG_FUZZ_TARGET to one of: \(names.keys.sorted().joined(separator: ", "))\n", stderr)
+            print("set NTDIAG_FUZZ_TARGET to one of: \(names.keys.sorted().joined(separator: ", "))")
             exit(64)
         }
         return target
@@ -69,4 +69,21 @@ enum FuzzTarget {
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     FuzzTarget.chosen.run(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : size))
     return 0
+}
+
+/// libFuzzer's entry point for programs that have a main of their own.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+/// SwiftPM links an executable's entry point under `<module>_main` (and points `main` at it), so
+/// the harness provides that and hands over to libFuzzer's driver.
+@_cdecl("ntdiag_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
 }

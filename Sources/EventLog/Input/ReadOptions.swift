@@ -103,3 +103,14 @@ extension String {
         return String(view)
     }
 }
+
+extension ReadOptions {
+    /// Whether a reader should build the insertion strings, message and data of an event with
+    /// this ID (`nil`: the ID is not known yet, so the text is kept).
+    @inline(__always)
+    public func wantsText(id: UInt16?) -> Bool {
+        guard detail == .full else { return false }
+        guard let textOnlyFor, let id else { return true }
+        return textOnlyFor.contains(id)
+    }
+}
