@@ -22,8 +22,11 @@ if [[ $# -lt 2 ]] || [[ " $targets " != *" $1 "* ]]; then sed -n '2,17p' "$0"; e
 target=$1 minutes=$2
 shift 2
 
-swift build -c release --package-path Fuzz --scratch-path .build-fuzz --product ntdiag-fuzz \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld >&2
+# NTDIAG_FUZZ_NO_BUILD=1 runs the harness as last built (several targets at once, sources changing).
+if [[ -z ${NTDIAG_FUZZ_NO_BUILD:-} ]]; then
+    swift build -c release --package-path Fuzz --scratch-path .build-fuzz --product ntdiag-fuzz \
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld >&2
+fi
 binary=.build-fuzz/release/ntdiag-fuzz
 
 corpus=Fuzz/.out/corpus/$target findings=Fuzz/.out/findings/$target
