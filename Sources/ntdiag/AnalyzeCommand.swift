@@ -23,8 +23,16 @@ struct AnalyzeCommand: ParsableCommand {
         processors (uniprocessor, multiprocessor), edition, users, groups_per_user, services, \
         hotfixes, uptime_days, and any fact a rule names.
 
+        Facts-only check: with --facts (or --fact) and no log files, ntdiag reads no logs and \
+        checks every machine the facts file names under 'hosts:' (or one machine when none is \
+        named), like a patch scanner. Without logs no symptom can be seen, so the findings are \
+        'exposed' ones: a rule is reported when every one of its conditions is known to hold, \
+        including its service pack (below the fix) and at least one condition the article states \
+        about the machine itself (hardware, processors, a service, a setting), not only its version.
+
         Exit status: 0 analysed, nothing to install; 1 analysed, something recommended; 2 an input, \
-        rule file or facts file could not be read, or no event was read; 64 usage error.
+        rule file or facts file could not be read, or logs were given but no event was read from \
+        them (a facts-only check reads none on purpose); 64 usage error.
         """
     )
 
@@ -32,8 +40,8 @@ struct AnalyzeCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Log files to read (any supported format).")
-    var files: [String]
+    @Argument(help: "Log files to read (any supported format); none with --facts or --fact for a facts-only check.")
+    var files: [String] = []
 
     @Option(name: .customLong("facts"), help: ArgumentHelp("A YAML facts file (repeatable; later files win).", valueName: "file"))
     var factsFiles: [String] = []
@@ -53,6 +61,9 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup var reading: ReadingOptions
 
     func validate() throws {
+        if files.isEmpty && factsFiles.isEmpty && factArguments.isEmpty {
+            throw ValidationError("give log files to analyse, or --facts FILE (or --fact NAME=VALUE) alone for a facts-only check")
+        }
         for argument in factArguments {
             if case .failure(let error) = FactArgument.parse(argument) { throw ValidationError(error.description) }
         }
@@ -96,7 +107,7 @@ struct AnalyzeCommand: ParsableCommand {
             for line in ReadReportText.problemLines(report) { err.line(line) }
         }
         err.flush()
-        let result = session.finish(inputs: reports, problems: problems)
+        let result = files.isEmpty ? session.finishWithoutLogs(problems: problems) : session.finish(inputs: reports, problems: problems)
 
         switch format {
         case .json: writer.write(DiagnosisJSON.render(result))

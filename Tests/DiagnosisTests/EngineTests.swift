@@ -190,7 +190,8 @@ struct EngineTests {
         let statuses = host.findings.map(\.status)
         #expect(statuses == statuses.sorted())
         let likely = host.findings.filter { $0.status == .likely }
-        #expect(likely.map(\.score) == likely.map(\.score).sorted(by: >))
+        let order = likely.map { [Double($0.specificity), $0.score] }
+        #expect(order == order.sorted { $0.lexicographicallyPrecedes($1) }.reversed())
         #expect(host.findings.contains { $0.rule == "Q192736" && $0.status == .ruledOut })
     }
 }

@@ -83,13 +83,13 @@ struct FactInferenceTests {
     @Test func textExportsCarryOnlyMessagesAndThatIsEnough() throws {
         let events = [
             Fixture.event("EventLog", 6009, day: 1, message: "Microsoft (R) Windows NT (R) 4.0 1381 Service Pack 3 Uniprocessor Free."),
-            Fixture.event("Save Dump", 1001, day: 2, message: "The computer has rebooted from a bugcheck.  The bugcheck was: 0xc000021a (0xe17c7fc8, 0x00000001, 0x00000000, 0x00000000). Microsoft Windows NT [v15.1381]. A dump was saved in: C:\\WINNT\\MEMORY.DMP."),
+            Fixture.event("Save Dump", 1001, day: 2, message: "The computer has rebooted from a bugcheck.  The bugcheck was: 0xc000021a (0xe17c7fc8, 0x00000001, 0x00000000, 0x00000003). Microsoft Windows NT [v15.1381]. A dump was saved in: D:\\DUMPS\\MEMORY.DMP."),
             Fixture.event("Service Control Manager", 7036, day: 3, message: "The DHCP Server service entered the stopped state."),
             Fixture.event("Service Control Manager", 7036, day: 3, hour: 10, message: "The DHCP Server service entered the running state."),
         ]
         let sheet = try facts(events)
         #expect(sheet[FactName.servicePack]?.value.description == "3")
-        #expect(sheet[FactName.bugchecks]?.value == .list(["0xC000021A (0xE17C7FC8, 0x00000001, 0x00000000, 0x00000000)"], complete: false))
+        #expect(sheet[FactName.bugchecks]?.value == .list(["0xC000021A (0xE17C7FC8, 0x00000001, 0x00000000, 0x00000003)"], complete: false))
         #expect(sheet[FactName.services]?.value == .list(["DHCP Server"], complete: false))
         #expect(sheet[FactName.serviceRestarts]?.value == .list(["DHCP Server ×1"], complete: false))
     }

@@ -65,11 +65,11 @@ struct StopCodeTests {
     }
 
     @Test func saveDumpMessage() throws {
-        let text = "The computer has rebooted from a bugcheck.  The bugcheck was: 0xc000021a (0xe17c7fc8, 0x00000001, 0x00000000, 0x00000000). Microsoft Windows NT [v15.1381]. A dump was saved in: C:\\WINNT\\MEMORY.DMP."
+        let text = "The computer has rebooted from a bugcheck.  The bugcheck was: 0xc000021a (0xe17c7fc8, 0x00000001, 0x00000000, 0x00000003). Microsoft Windows NT [v15.1381]. A dump was saved in: D:\\DUMPS\\MEMORY.DMP."
         let bugcheck = try #require(BugcheckText.parse(text))
         #expect(bugcheck.code == StopCode(0xC000_021A))
-        #expect(bugcheck.parameters == [0xE17C_7FC8, 1, 0, 0])
-        #expect(bugcheck.description == "0xC000021A (0xE17C7FC8, 0x00000001, 0x00000000, 0x00000000)")
+        #expect(bugcheck.parameters == [0xE17C_7FC8, 1, 0, 3])
+        #expect(bugcheck.description == "0xC000021A (0xE17C7FC8, 0x00000001, 0x00000000, 0x00000003)")
     }
 
     @Test func otherCrashTexts() throws {

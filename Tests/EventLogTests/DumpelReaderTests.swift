@@ -19,7 +19,7 @@ struct DumpelReaderTests {
             "1999-05-14T10:02:11 | EventLog | 6009 | - | information | 0 | - | NTSRV01 | - | - | - | 4.0¦1381¦Service Pack 3¦Uniprocessor Free | Microsoft (R) Windows NT (R) 4.0 1381 Service Pack 3 Uniprocessor Free. | 4",
             "1999-05-14T10:02:11 | EventLog | 6005 | - | information | 0 | - | NTSRV01 | - | - | - |  | The Event log service was started. | 5",
             "1999-05-13T23:47:05 | Srv | 2020 | - | error | 0 | - | NTSRV01 | - | - | - | \\Device\\LanmanServer | \(NT4.srv2020) | 6",
-            "1999-05-13T23:40:13 | DhcpServer | 1016 | - | error | 0 | - | NTSRV01 | - | - | - | %%20013 | The DHCP Server encountered the following error when backing up the user database: %%20013 | 7",
+            "1999-05-13T23:40:13 | DhcpServer | 1016 | - | error | 0 | - | NTSRV01 | - | - | - | %%20013 | Backing up the DHCP database failed: %%20013 | 7",
             "1999-05-13T18:15:33 | Print | 10 | - | information | 0 | - | NTSRV01 | NTSRV01\\Jürgen | - | - | 12 Überweisung.doc Jürgen HP LaserJet 4 LPT1: 48213 2 | - | 8",
             "1999-05-13T00:00:02 | EventLog | 6006 | - | information | 0 | - | NTSRV01 | - | - | - |  | The Event log service was stopped. | 9",
         ])
@@ -56,7 +56,7 @@ struct DumpelReaderTests {
         let result = try TextExportTesting.read(text + "\n")
         #expect(result.report.format == .dumpel)
         #expect(result.rows == [
-            "1995-04-11T04:58:39 | DhcpServer | 1016 | - | error | 0 | - | REDIPSRVP2 | - | - | - | %%20013 | The DHCP Server encountered the following error when backing up the user database: %%20013 | 1",
+            "1995-04-11T04:58:39 | DhcpServer | 1016 | - | error | 0 | - | REDIPSRVP2 | - | - | - | %%20013 | Backing up the DHCP database failed: %%20013 | 1",
             "1995-04-11T04:59:02 | Service Control Manager | 7036 | - | information | 0 | - | REDIPSRVP2 | - | - | - | DHCP Server¦running | The DHCP Server service entered the running state. | 2",
             "1995-04-11T05:00:00 | Cdrom | 11 | - | warning | 3 | - | REDIPSRVP2 | REDMOND\\jdoe | - | - |  | - | 3",
         ])

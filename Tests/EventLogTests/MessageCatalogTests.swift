@@ -13,7 +13,7 @@ struct MessageCatalogTests {
         ("EventLog", 6009, ["5.01.", "2600", "Service Pack 3", "Uniprocessor Free"], "Microsoft (R) Windows (R) 5.01. 2600 Service Pack 3 Uniprocessor Free."),
         ("Save Dump", 1001, ["0x0000000a (0x00000000, 0x00000002, 0x00000000, 0x8011a2b3)", "Microsoft Windows NT [v15.1381]", "C:\\WINNT\\MEMORY.DMP"],
          "The computer has rebooted from a bugcheck.  The bugcheck was: 0x0000000a (0x00000000, 0x00000002, 0x00000000, 0x8011a2b3). Microsoft Windows NT [v15.1381]. A dump was saved in: C:\\WINNT\\MEMORY.DMP."),
-        ("Srv", 2021, ["", "1", "60"], "The server was unable to allocate a work item 1 times in the last 60 seconds."),
+        ("Srv", 2021, ["", "1", "60"], "Srv could not get a work item (1 failures within 60 seconds)."),
         ("Service Control Manager", 7036, ["DHCP Server", "running"], "The DHCP Server service entered the running state."),
         ("Service Control Manager", 7035, ["DHCP Server", "start"], "The DHCP Server service was successfully sent a start control."),
         ("Service Control Manager", 7031, ["McAfee McShield", "1", "5000", "1", "Restart the service"],
@@ -51,7 +51,7 @@ struct MessageCatalogTests {
 
     @Test func parameterReferencesOfTheServiceControlManager() {
         #expect(MessageCatalog.message(source: "Service Control Manager", id: 7000, strings: ["Spooler", "%%1053"])
-            == "The Spooler service failed to start due to the following error: The service did not respond to the start or control request in a timely fashion.")
+            == "The Spooler service failed to start due to the following error: The service did not answer the start or control request in time.")
         #expect(MessageCatalog.message(source: "Service Control Manager", id: 7023, strings: ["DNS", "%%1201"])
             == "The DNS service terminated with the following error: %%1201")
         #expect(MessageCatalog.insertionStrings(source: "Service Control Manager", id: 7023, message: "The DNS service terminated with the following error: %%1201") == ["DNS", "%%1201"])

@@ -23,7 +23,7 @@ struct DiagnosisReportTests {
         session.add(boot, file: "System.xml")
         for (index, day) in [10, 11].enumerated() {
             let event = Event(source: "Srv", id: 2020, type: .error, timeGenerated: time(day: day), recordNumber: UInt64(2 + index), log: "System",
-                              computer: "FILESRV1", message: "The server was unable to allocate from the system paged pool because the pool was empty.")
+                              computer: "FILESRV1", message: "The server could not allocate from the system paged pool: the pool was empty.")
             session.add(event, file: "System.xml")
         }
         var report = ReadReport(path: "System.xml")
@@ -98,5 +98,39 @@ struct DiagnosisReportTests {
     @Test func jsonValuesRender() {
         let value = JSONValue.object([("a", .array([.integer(1), .string("x\"y")])), ("b", .number(1.5)), ("c", .null), ("d", .object([]))])
         #expect(value.rendered() == "{\n  \"a\": [1, \"x\\\"y\"],\n  \"b\": 1.5,\n  \"c\": null,\n  \"d\": {}\n}")
+    }
+}
+
+/// The shared-symptom comparison in the text and JSON reports.
+@Suite("Differential reports")
+struct DifferentialReportTests {
+    static func result() -> DiagnosisResult {
+        var given = GivenFacts()
+        if case .success(let parsed) = FactArgument.parse("service_pack=3") { given.addDefaults([parsed.fact]) }
+        var session = DiagnosisSession(rules: RuleSet.builtIn(), given: given)
+        var crash = TestEvents.saveDump("0xc000021a (0xe17c7fc8, 0x00000001, 0x00000000, 0x00000000)", computer: "PDC1")
+        crash.timeGenerated = EventTime(year: 1999, month: 5, day: 20, hour: 6, isUTC: true)
+        session.add(crash, file: "System.xml")
+        return session.finish(inputs: [ReadReport(path: "System.xml")])
+    }
+
+    @Test func textShowsTheCandidatesAndTheFixVerdict() {
+        let text = DiagnosisText.render(DifferentialReportTests.result())
+        #expect(text.contains("Shared symptoms"))
+        #expect(text.contains("STOP 0xC000021A: 4 candidate articles, best first"))
+        #expect(text.contains("Tells them apart"))
+        #expect(text.contains("Would settle it   --fact "))
+        #expect(text.contains("Every candidate is fixed by SP4, so the recommendation does not depend on"))
+    }
+
+    @Test func jsonCarriesTheDifferential() throws {
+        let json = DiagnosisJSON.render(DifferentialReportTests.result())
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let host = try #require((root["hosts"] as? [[String: Any]])?.first)
+        let differential = try #require((host["differentials"] as? [[String: Any]])?.first)
+        #expect(differential["symptom"] as? String == "STOP 0xC000021A")
+        #expect((differential["candidates"] as? [[String: Any]])?.first?["rank"] as? Int == 1)
+        #expect((differential["fix"] as? [String: Any])?["depends_on_candidate"] as? Bool == false)
+        #expect((differential["distinguishers"] as? [[String: Any]])?.isEmpty == false)
     }
 }

@@ -186,7 +186,7 @@ struct RulesCommandTests {
     @Test func testRunsEveryCaseOfTheShippedRules() throws {
         let result = try NTDiagBinary.run(["rules", "test"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("cases passed in 29 rules"))
+        #expect(result.stdout.contains("cases passed in 96 rules"))
     }
 
     @Test func testExitsNonZeroWhenACaseFails() throws {

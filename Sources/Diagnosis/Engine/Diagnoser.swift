@@ -15,6 +15,7 @@ public enum Diagnoser {
         findings = RuleEvaluator.ranked(findings)
         return HostDiagnosis(computer: host.computer, key: host.key, files: host.files.sorted(), eventCount: host.eventCount,
                              firstTime: host.firstTime, lastTime: host.lastTime, facts: facts, findings: findings,
-                             recommendation: Recommender.recommend(findings, facts: facts))
+                             recommendation: Recommender.recommend(findings, facts: facts),
+                             differentials: Differential.build(findings: findings, rules: rules.rules))
     }
 }

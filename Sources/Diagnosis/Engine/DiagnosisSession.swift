@@ -68,6 +68,19 @@ public struct DiagnosisSession: Sendable {
         }
     }
 
+    /// A facts-only check, like a patch scanner: no logs, every machine the given facts name (or
+    /// one machine when they name none) diagnosed from its facts alone. Only `exposed` findings
+    /// can come of it, since no symptom can be seen.
+    public func finishWithoutLogs(problems: [FileProblem] = []) -> DiagnosisResult {
+        var names = given.hostsNamed(except: [])
+        if names.isEmpty { names = [HostKey.givenFactsOnly.value] }
+        let diagnoses = names.map { name in
+            let key = name == HostKey.givenFactsOnly.value ? HostKey.givenFactsOnly : HostKey(name)
+            return Diagnoser.diagnose(HostAccumulator(key: key, index: rules.index), rules: rules, given: given)
+        }.sorted { $0.key < $1.key }
+        return DiagnosisResult(inputs: [], hosts: diagnoses, problems: rules.problems + problems, rulesApplied: rules.rules.count, factsOnly: true)
+    }
+
     /// Diagnoses every machine; `inputs` are the read reports, `problems` those of rule and facts files.
     public func finish(inputs: [ReadReport], problems: [FileProblem] = []) -> DiagnosisResult {
         var all: [HostKey: HostAccumulator] = [:]
@@ -94,4 +107,7 @@ public struct DiagnosisSession: Sendable {
 extension HostKey {
     /// The machine of a file's events that carry no computer name.
     init(unnamedIn file: String) { self.init(rawValue: "(no computer name: \(file.lastPathComponent))") }
+
+    /// The one machine of a facts-only check whose facts name no host (`--fact` alone).
+    static let givenFactsOnly = HostKey(rawValue: "(every machine)")
 }

@@ -18,8 +18,12 @@ public struct Finding: Sendable {
     public var reason: String?
     /// Each condition and symptom requirement, with its outcome, in rule order.
     public var checks: [Check]
-    /// How much of the rule is known to match, 0…1; orders findings of equal status.
+    /// How much of the rule is known to match, 0…1; orders findings of equal status and specificity.
     public var score: Double
+    /// How many specific things are known to match: STOP parameters, the driver, text
+    /// conditions, counts and the machine facts the article names (not its version). Ranks the
+    /// articles that share a symptom: the one that explains more comes first.
+    public var specificity: Int = 0
 }
 
 /// The evidence for one symptom: how many events matched, the first and last, a few samples.

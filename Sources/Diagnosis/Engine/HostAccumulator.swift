@@ -35,8 +35,9 @@ public struct HostAccumulator: Sendable {
     public private(set) var services = ServiceHistory()
     /// Distinct 6009 readings, with where each was first and last seen and how often.
     public private(set) var versions: [SystemVersion: Sighting] = [:]
-    /// Crashes (STOP codes with parameters), up to `crashLimit`; `crashCount` counts them all.
-    public private(set) var crashes: [(bugcheck: Bugcheck, event: EventReference)] = []
+    /// Crashes (STOP codes with parameters, and the driver the report names), up to `crashLimit`;
+    /// `crashCount` counts them all.
+    public private(set) var crashes: [(bugcheck: Bugcheck, driver: String?, event: EventReference)] = []
     public private(set) var crashCount = 0
     /// The build a Save Dump record names (`[v15.1381]`), when no 6009 does.
     public private(set) var crashBuild: (build: Int, event: EventReference)?
@@ -90,8 +91,8 @@ public struct HostAccumulator: Sendable {
         if let service = profile.impliedService, !services.contains(serviceKey(service)) {
             services.recordPresence(service, reference: EventReference(event, file: file))
         }
-        guard let entries = index.byEventID[event.id] else { return }
-        for entry in entries where entry.pattern.accepts(source: profile.key) && entry.pattern.accepts(event) {
+        guard let bucket = index.byEventID[event.id] else { return }
+        for entry in bucket.entries(for: profile.key) where entry.pattern.accepts(event) {
             let keepTime = index.keepsTimes[entry.symptom]
             recordEvidence(entry.symptom) { $0.record(EvidenceEvent(event, file: file), keepTime: keepTime) }
         }
@@ -149,19 +150,20 @@ public struct HostAccumulator: Sendable {
         let text = event.strings.first.flatMap { BugcheckText.parse($0) != nil ? $0 : nil } ?? event.message ?? ""
         guard let bugcheck = BugcheckText.parse(text) else { return }
         let reference = EventReference(event, file: file)
+        let driver = CrashDriverText.driver(in: event.message ?? event.strings.joined(separator: " "))
         crashCount += 1
-        if crashes.count < HostAccumulator.crashLimit { crashes.append((bugcheck, reference)) }
+        if crashes.count < HostAccumulator.crashLimit { crashes.append((bugcheck, driver, reference)) }
         if crashBuild == nil || isEarlier(reference, than: crashBuild?.event),
            let build = CrashVersionText.build(in: event.strings.dropFirst().first ?? event.message ?? "") {
             crashBuild = (build, reference)
         }
-        guard let entries = index.byStopCode[bugcheck.code.value] else { return }
-        for entry in entries {
-            if entry.pattern.accepts(bugcheck) {
+        for entry in index.stopEntries(for: bugcheck.code.value) {
+            switch entry.pattern.match(bugcheck, driver: driver) {
+            case .fits(let named):
                 let keepTime = index.keepsTimes[entry.symptom]
-                recordEvidence(entry.symptom) { $0.record(EvidenceEvent(event, file: file), keepTime: keepTime, bugcheck: bugcheck) }
-            } else {
-                recordEvidence(entry.symptom) { $0.recordNearMiss(bugcheck, event: EvidenceEvent(event, file: file)) }
+                recordEvidence(entry.symptom) { $0.record(EvidenceEvent(event, file: file), keepTime: keepTime, bugcheck: bugcheck, driverNamed: named) }
+            case .parametersDiffer, .driverDiffers:
+                recordEvidence(entry.symptom) { $0.recordNearMiss(bugcheck, driver: driver, event: EvidenceEvent(event, file: file)) }
             }
         }
     }

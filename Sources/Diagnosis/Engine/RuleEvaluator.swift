@@ -40,6 +40,8 @@ enum RuleEvaluator {
         if state == .uncertain { missing.formUnion(primary.flatMap(\.missingFacts)) }
 
         let symptomPoints: Double = state == .present ? 1 : (state == .uncertain ? 0.5 : 0)
+        let specificity = zip(rule.symptoms, outcomes).filter { !$0.0.supporting && $0.1.truth == .yes }.map(\.0.constraints).reduce(0, +)
+            + counted.filter { $0.isSpecific && $0.check.truth == .yes }.count
         let points = symptomPoints + Double(counted.filter { $0.check.truth == .yes }.count) + Double(supporting.filter { $0.truth == .yes }.count)
         let total = 1 + Double(counted.count + supporting.count)
 
@@ -50,7 +52,7 @@ enum RuleEvaluator {
             missingFacts: status == .ruledOut ? [] : missing.sorted(),
             reason: reasons.isEmpty ? nil : reasons.joined(separator: "; "),
             checks: outcomes.flatMap(\.checks) + conditions.map(\.check),
-            score: points / total)
+            score: points / total, specificity: specificity)
     }
 
     static func symptomState(_ outcomes: [SymptomOutcome], match: SymptomMatch) -> SymptomState {
@@ -66,11 +68,12 @@ enum RuleEvaluator {
         }
     }
 
-    /// Confirmed before likely before exposed before ruled-out; then the better-matched, the
-    /// more severe, and the id, so output is deterministic.
+    /// Confirmed before likely before exposed before ruled-out; then the more specific match, the
+    /// better-matched, the more severe, and the id, so output is deterministic.
     static func ranked(_ findings: [Finding]) -> [Finding] {
         findings.sorted { a, b in
             if a.status != b.status { return a.status < b.status }
+            if a.specificity != b.specificity { return a.specificity > b.specificity }
             if abs(a.score - b.score) > 1e-9 { return a.score > b.score }
             if a.severity != b.severity { return a.severity > b.severity }
             return a.rule.count != b.rule.count ? a.rule.count < b.rule.count : a.rule < b.rule

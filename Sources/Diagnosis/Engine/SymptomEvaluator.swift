@@ -28,13 +28,13 @@ struct SymptomEvaluator {
         case .serviceCycles(let pattern): return cycles(symptom, pattern)
         case .event, .stop: break
         }
+        if symptom.absent { return absence(symptom, count: host.evidence[number]?.count ?? 0) }
         guard let evidence = host.evidence[number], evidence.count > 0 else {
             if case .stop(let pattern) = symptom.kind, let evidence = host.evidence[number], let miss = evidence.nearMiss {
-                var item = EvidenceItem(symptom: symptom.label, supporting: symptom.supporting, count: evidence.nearMisses,
-                                        first: evidence.nearMissEvent, last: nil, samples: [], bugchecks: [miss], details: [])
-                item.details.append("parameters differ from the article's (\(pattern.parameterText))")
-                return SymptomOutcome(truth: .no, found: true, evidence: item,
-                                      reason: "the crash was \(miss), but the article's has \(pattern.parameterText)")
+                let reason = pattern.mismatchReason(miss, driver: evidence.nearMissDriver)
+                let item = EvidenceItem(symptom: symptom.label, supporting: symptom.supporting, count: evidence.nearMisses,
+                                        first: evidence.nearMissEvent, last: nil, samples: [], bugchecks: [miss], details: [reason])
+                return SymptomOutcome(truth: .no, found: true, evidence: item, reason: reason)
             }
             return .absent
         }
@@ -42,10 +42,53 @@ struct SymptomEvaluator {
                                      evidence: EvidenceItem(symptom: symptom.label, supporting: symptom.supporting, count: evidence.count,
                                                             first: evidence.first, last: evidence.last, samples: evidence.samples,
                                                             bugchecks: evidence.bugchecks, details: []))
+        if case .stop(let pattern) = symptom.kind, let driver = pattern.driver {
+            apply(driver: driver, named: evidence.driverNamed, symptom: symptom, to: &outcome)
+        }
         let times = evidence.times.sorted()
         if let count = symptom.count { apply(count, times: times, evidence: evidence, symptom: symptom, to: &outcome) }
         if let uptime = symptom.uptime { apply(uptime, times: times, symptom: symptom, to: &outcome) }
         return outcome
+    }
+
+    /// A missing event: yes when none is in the logs (nothing to cite but the search itself).
+    private func absence(_ symptom: Symptom, count: Int) -> SymptomOutcome {
+        guard count == 0 else { return .absent }
+        let detail = "none in the logs (\(host.eventCount) events read)"
+        var outcome = SymptomOutcome(truth: .yes, found: true,
+                                     evidence: EvidenceItem(symptom: symptom.label, supporting: symptom.supporting, count: 0, first: nil, last: nil,
+                                                            samples: [], bugchecks: [], details: [detail]))
+        outcome.checks.append(Check(text: symptom.label, truth: .yes, detail: detail))
+        return outcome
+    }
+
+    /// The driver the article's crash is in: named by a crash report, or by the `crash_driver`
+    /// fact (what someone read on the blue screen); otherwise unknown.
+    private func apply(driver: String, named: Int, symptom: Symptom, to outcome: inout SymptomOutcome) {
+        let text = "the crash is in \(driver)"
+        if named > 0 {
+            let detail = "\(named) crash report\(named == 1 ? "" : "s") name\(named == 1 ? "s" : "") \(driver)"
+            outcome.checks.append(Check(text: text, truth: .yes, detail: detail))
+            outcome.evidence?.details.append(detail)
+            return
+        }
+        let fact = facts[FactName.crashDriver]
+        var truth = Truth.unknown
+        if case .list(let drivers, let complete)? = fact?.value {
+            truth = drivers.contains { StopPattern.sameDriver($0, driver) } ? .yes : (complete ? .no : .unknown)
+        }
+        let detail = fact.map { "crash_driver is \($0.value) (\($0.source.isGiven ? "given in " : "")\($0.source))" } ?? "no crash report names the driver"
+        outcome.checks.append(Check(text: text, truth: truth, detail: detail, fact: FactName.crashDriver))
+        switch truth {
+        case .yes: outcome.evidence?.details.append(detail)
+        case .no:
+            outcome.truth = .no
+            outcome.reason = "the blue screen named \(fact?.value.description ?? "another driver"), but the article's crash is in \(driver)"
+        case .unknown:
+            outcome.truth = outcome.truth && .unknown
+            outcome.uncertainty = "no crash report names the driver; the article's crash is in \(driver)"
+            outcome.missingFacts.append(FactName.crashDriver)
+        }
     }
 
     private func apply(_ count: CountRequirement, times: [Int64], evidence: SymptomEvidence, symptom: Symptom, to outcome: inout SymptomOutcome) {

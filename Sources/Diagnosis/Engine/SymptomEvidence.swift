@@ -20,10 +20,15 @@ public struct SymptomEvidence: Sendable {
     /// Crashes with the right STOP code whose parameters did not fit, with one example.
     public private(set) var nearMisses = 0
     public private(set) var nearMiss: Bugcheck?
+    /// The driver the near miss's report named, when it did.
+    public private(set) var nearMissDriver: String?
     public private(set) var nearMissEvent: EvidenceEvent?
+    /// Matching crashes whose report named the driver the rule asks for.
+    public private(set) var driverNamed = 0
 
-    mutating func record(_ event: EvidenceEvent, keepTime: Bool, bugcheck: Bugcheck? = nil) {
+    mutating func record(_ event: EvidenceEvent, keepTime: Bool, bugcheck: Bugcheck? = nil, driverNamed named: Bool = false) {
         count += 1
+        if named { driverNamed += 1 }
         if first == nil || isEarlier(event.reference, than: first?.reference) { first = event }
         if last == nil || isEarlier(last?.reference ?? event.reference, than: event.reference) { last = event }
         if samples.count < SymptomEvidence.sampleLimit || isEarlier(event.reference, than: samples.last?.reference) {
@@ -41,10 +46,11 @@ public struct SymptomEvidence: Sendable {
         if let bugcheck, bugchecks.count < SymptomEvidence.sampleLimit, !bugchecks.contains(bugcheck) { bugchecks.append(bugcheck) }
     }
 
-    mutating func recordNearMiss(_ bugcheck: Bugcheck, event: EvidenceEvent) {
+    mutating func recordNearMiss(_ bugcheck: Bugcheck, driver: String?, event: EvidenceEvent) {
         nearMisses += 1
         if nearMissEvent == nil || isEarlier(event.reference, than: nearMissEvent?.reference) {
             nearMiss = bugcheck
+            nearMissDriver = driver
             nearMissEvent = event
         }
     }
@@ -67,8 +73,10 @@ public struct SymptomEvidence: Sendable {
             bugchecks.append(bugcheck)
         }
         nearMisses += other.nearMisses
+        driverNamed += other.driverNamed
         if let event = other.nearMissEvent, nearMissEvent == nil || isEarlier(event.reference, than: nearMissEvent?.reference) {
             nearMiss = other.nearMiss
+            nearMissDriver = other.nearMissDriver
             nearMissEvent = event
         }
     }

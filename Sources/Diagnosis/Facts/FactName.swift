@@ -25,6 +25,9 @@ public enum FactName {
     public static let bugchecks = "bugchecks"
     /// Inferred from the logs: services stopped and started again without a reboot, with how often.
     public static let serviceRestarts = "service_restarts"
+    /// The drivers the blue screens named (`srv.sys`): read from crash reports that name one, or
+    /// given by whoever saw the screen. Tells apart the articles that share a STOP code.
+    public static let crashDriver = "crash_driver"
 
     /// How the value of a named fact is read.
     public enum Kind: Sendable {
@@ -39,7 +42,7 @@ public enum FactName {
         case architecture: return .architecture
         case processors: return .processors
         case edition: return .edition
-        case services, hotfixes, bugchecks, serviceRestarts: return .list
+        case services, hotfixes, bugchecks, serviceRestarts, crashDriver: return .list
         default: return .free
         }
     }
@@ -47,7 +50,28 @@ public enum FactName {
     /// The canonical names, in the order reports list them.
     public static let ordered: [String] = [
         osVersion, build, servicePack, architecture, processors, edition, users, groupsPerUser,
-        services, serviceRestarts, hotfixes, uptimeDays, boots, cleanShutdowns, uncleanShutdowns, bugchecks,
+        services, serviceRestarts, hotfixes, uptimeDays, boots, cleanShutdowns, uncleanShutdowns, bugchecks, crashDriver,
+    ]
+
+    /// What each canonical fact means and how to write it, for help texts and the facts template.
+    public static let explanations: [String: String] = [
+        osVersion: "the Windows version: \"4.0\" for NT 4.0 (read from event 6009); a machine known to run another version is ruled out",
+        build: "the build number: 1381 for every NT 4.0 service pack (6009, or a crash report's [v15.1381])",
+        servicePack: "the installed service pack: 0 to 6 or 6a, or a range (\"below 4\", \"6 or 6a\"); event 6009 says it from SP4 on, but cannot tell 6 from 6a",
+        architecture: "the hardware: x86, alpha, mips or ppc; the logs never say it",
+        processors: "uniprocessor or multiprocessor (or a processor count); read from 6009's kernel type when there is one",
+        edition: "server, workstation, enterprise or terminal-server",
+        users: "how many user accounts the machine serves",
+        groupsPerUser: "how many groups a typical user belongs to",
+        services: "the services the machine runs, as a list of display names (DHCP Server, WINS); the logs show only those that logged something, a list given here is taken as complete",
+        serviceRestarts: "services stopped and started again without a reboot (read from the logs)",
+        hotfixes: "the hotfixes installed, as KB ids ([Q246009, Q269239]); hotfix-only fixes stay likely until this is given",
+        uptimeDays: "days since the last boot at the last event; settles uptime requirements when the logs hold no boot",
+        boots: "how many boots (6005) the logs hold (read from the logs)",
+        cleanShutdowns: "clean shutdowns (6006) in the logs (read from the logs)",
+        uncleanShutdowns: "unexpected shutdowns (6008) in the logs (read from the logs)",
+        bugchecks: "the crashes in the logs, with their STOP codes and parameters (read from the logs)",
+        crashDriver: "the driver a blue screen named (\"Address … has base at … - srv.sys\"), as a list: crash reports rarely say it, and it is what tells many articles with one STOP code apart",
     ]
 
     /// True for a name a rule or facts file may use: lower-case letters, digits and `_`,

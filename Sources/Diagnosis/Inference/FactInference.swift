@@ -17,6 +17,11 @@ public enum FactInference {
             sheet.infer(Fact(name: FactName.bugchecks, value: .list(distinct, complete: false),
                              source: .inferred("\(host.crashCount) crash report\(host.crashCount == 1 ? "" : "s") (Save Dump)", first)))
         }
+        let named = host.crashes.filter { $0.driver != nil }
+        if let first = named.map(\.event).min(by: { isEarlier($0, than: $1) }) {
+            sheet.infer(Fact(name: FactName.crashDriver, value: .list(Array(Set(named.compactMap(\.driver))).sorted(), complete: false),
+                             source: .inferred("named by \(named.count) crash report\(named.count == 1 ? "" : "s")", first)))
+        }
         return sheet
     }
 

@@ -14,22 +14,29 @@ public struct DiagnosisResult: Sendable {
     public var notes: [String]
     /// How many rules were applied to each machine.
     public var rulesApplied: Int
+    /// A facts-only check: no logs were given, on purpose; the machines are those the facts name
+    /// and only `exposed` findings can come of it.
+    public var factsOnly: Bool
 
-    public init(inputs: [ReadReport], hosts: [HostDiagnosis], problems: [FileProblem] = [], notes: [String] = [], rulesApplied: Int) {
+    public init(inputs: [ReadReport], hosts: [HostDiagnosis], problems: [FileProblem] = [], notes: [String] = [], rulesApplied: Int,
+                factsOnly: Bool = false) {
         self.inputs = inputs
         self.hosts = hosts
         self.problems = problems
         self.notes = notes
         self.rulesApplied = rulesApplied
+        self.factsOnly = factsOnly
     }
 
     /// True when some machine needs a service pack or hotfix.
     public var recommendsSomething: Bool { hosts.contains { !$0.recommendation.isEmpty } }
 
-    /// True when an input could not be read, nothing was read, or a rule or facts file is broken:
-    /// the run must not exit 0 (DESIGN.md's exit code 2).
+    /// True when an input could not be read, logs were given but no event was read from them, or
+    /// a rule or facts file is broken: the run must not exit 0 (DESIGN.md's exit code 2). A
+    /// facts-only check reads no logs on purpose, so reading none is not held against it.
     public var isIncomplete: Bool {
-        inputs.contains(where: \.failed) || inputs.reduce(0) { $0 + $1.events } == 0 || !problems.isEmpty
+        let nothingRead = !factsOnly && inputs.reduce(0) { $0 + $1.events } == 0
+        return inputs.contains(where: \.failed) || nothingRead || !problems.isEmpty
     }
 }
 
@@ -45,4 +52,6 @@ public struct HostDiagnosis: Sendable {
     /// Ranked: confirmed, likely, exposed, ruled-out; better matched first.
     public var findings: [Finding]
     public var recommendation: Recommendation
+    /// Articles that share a symptom seen on this machine, compared (see `Differential`).
+    public var differentials: [Differential] = []
 }

@@ -62,17 +62,25 @@ public struct TextMatch: Sendable, CustomStringConvertible {
     public var kind: Kind
     public var text: String
     let pattern: CompiledPattern?
+    /// The text lower-cased as UTF-8 bytes when it is plain ASCII: matched byte by byte on the
+    /// per-event path, without building a lower-cased copy of every message.
+    private let asciiNeedle: [UInt8]?
 
     init(kind: Kind, text: String, pattern: CompiledPattern? = nil) {
         self.kind = kind
         self.text = text
         self.pattern = pattern
+        asciiNeedle = text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.map(TextMatch.lower) : nil
     }
 
     func matches(_ value: String) -> Bool {
         switch kind {
-        case .equals: return value.trimmingSpaces.lowercased() == text.lowercased()
-        case .contains: return value.lowercased().contains(text.lowercased())
+        case .equals:
+            guard let needle = asciiNeedle else { return value.trimmingSpaces.lowercased() == text.lowercased() }
+            return TextMatch.equalsIgnoringCase(Substring(value.trimmingSpaces).utf8, needle)
+        case .contains:
+            guard let needle = asciiNeedle else { return value.lowercased().contains(text.lowercased()) }
+            return TextMatch.containsIgnoringCase(value, needle)
         case .regex: return pattern?.matches(value) ?? false
         }
     }
@@ -80,10 +88,36 @@ public struct TextMatch: Sendable, CustomStringConvertible {
     /// Whether the text occurs inside a longer text (an `equals` on an insertion string, checked
     /// against a whole rendered message).
     func matchesInside(_ message: String) -> Bool {
-        kind == .equals ? message.lowercased().contains(text.lowercased()) : matches(message)
+        guard kind == .equals else { return matches(message) }
+        guard let needle = asciiNeedle else { return message.lowercased().contains(text.lowercased()) }
+        return TextMatch.containsIgnoringCase(message, needle)
     }
 
     public var description: String { "\(kind.rawValue) '\(text)'" }
+
+    static func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 32 : byte }
+
+    static func equalsIgnoringCase(_ haystack: Substring.UTF8View, _ needle: [UInt8]) -> Bool {
+        haystack.count == needle.count && zip(haystack, needle).allSatisfy { lower($0) == $1 }
+    }
+
+    /// A plain scan over the message's bytes (native strings are contiguous, so nothing is
+    /// copied); messages are short and needles shorter still.
+    static func containsIgnoringCase(_ text: String, _ needle: [UInt8]) -> Bool {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+            let length = needle.count
+            guard let first = needle.first else { return true }
+            guard length <= buffer.count else { return false }
+            for start in 0...(buffer.count - length) where lower(buffer[start]) == first {
+                var offset = 1
+                while offset < length && lower(buffer[start + offset]) == needle[offset] { offset += 1 }
+                if offset == length { return true }
+            }
+            return false
+        } ?? false
+    }
 }
 
 /// A compiled regular expression. Swift's `Regex` is not `Sendable`, but rules are shared

@@ -1,7 +1,7 @@
 import EventLog
 
 extension RuleParser {
-    static let symptomKeys = ["event", "stop", "service_cycles", "count", "uptime", "supporting"]
+    static let symptomKeys = ["event", "stop", "service_cycles", "count", "uptime", "supporting", "absent"]
 
     mutating func parseSymptoms(_ node: YAMLNode) -> [Symptom] {
         guard case .list(let items, _) = node, !items.isEmpty else {
@@ -32,7 +32,7 @@ extension RuleParser {
         case "stop":
             guard let pattern = parseStopPattern(kindEntry.value) else { return nil }
             kind = .stop(pattern)
-            label = "STOP " + pattern.codes.map(\.description).joined(separator: "/")
+            label = pattern.codeText + (pattern.driver.map { " in " + $0 } ?? "")
         default:
             guard let pattern = parseServiceCycles(kindEntry.value) else { return nil }
             kind = .serviceCycles(pattern)
@@ -46,6 +46,18 @@ extension RuleParser {
             case "true", "yes": symptom.supporting = true
             case "false", "no": symptom.supporting = false
             default: reader.problem(entry.line, "supporting must be true or false")
+            }
+        }
+        if let entry = fields["absent"] {
+            switch entry.value.text?.lowercased() {
+            case "true", "yes": symptom.absent = true
+            case "false", "no": symptom.absent = false
+            default: reader.problem(entry.line, "absent must be true or false")
+            }
+            if symptom.absent {
+                if case .event = kind {} else { reader.problem(entry.line, "only an event symptom can be absent", hint: "absent: true means none of these events is in the logs") }
+                if symptom.count != nil || symptom.uptime != nil { reader.problem(entry.line, "an absent symptom has no count or uptime") }
+                symptom.label = "no " + symptom.label
             }
         }
         if case .serviceCycles = kind, symptom.count != nil || symptom.uptime != nil {
@@ -125,15 +137,25 @@ extension RuleParser {
         var codeNode = node
         var parametersNode: YAMLNode?
         if case .map = node {
-            guard let fields = reader.map(node, "a stop symptom", allowed: ["code", "parameters"]) else { return nil }
+            guard let fields = reader.map(node, "a stop symptom", allowed: ["code", "parameters", "driver"]) else { return nil }
             guard let code = fields["code"] else {
                 reader.problem(node.line, "a stop symptom needs 'code'", hint: "e.g. code: 0xC000021A")
                 return nil
             }
             codeNode = code.value
             parametersNode = fields["parameters"]?.value
+            if let driver = reader.text(fields, "driver", in: "a stop symptom", at: node.line) {
+                if CrashDriverText.driver(in: driver) == driver.lowercased() { pattern.driver = driver.lowercased() } else {
+                    reader.problem(fields["driver"]?.line ?? node.line, "'\(driver)' is not a driver file name", hint: "write the module the blue screen names, e.g. srv.sys or hal.dll")
+                }
+            }
         }
-        for text in reader.texts(codeNode, "the STOP code") {
+        let codeTexts = reader.texts(codeNode, "the STOP code")
+        if codeTexts.count == 1, codeTexts[0].lowercased() == "any" {
+            pattern.anyCode = true
+            return pattern
+        }
+        for text in codeTexts {
             if let code = StopCode(parsing: text) { pattern.codes.append(code) } else {
                 reader.problem(codeNode.line, "'\(text)' is not a STOP code", hint: "write it in hex, e.g. 0xC000021A, 0x0000000A or 0A")
             }

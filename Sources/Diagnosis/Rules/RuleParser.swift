@@ -49,6 +49,12 @@ struct RuleParser {
         if fields["symptoms"] != nil && !symptoms.isEmpty && symptoms.allSatisfy(\.supporting) {
             reader.problem(fields["symptoms"]?.line ?? line, "every symptom is marked supporting", hint: "at least one symptom must establish the defect on its own")
         }
+        if symptoms.contains(where: \.absent) {
+            if symptomsMatch != .all || !symptoms.contains(where: { !$0.absent && !$0.supporting }) {
+                reader.problem(fields["symptoms"]?.line ?? line, "an absent symptom needs symptoms_match: all and a symptom that is present",
+                               hint: "a missing event means something only beside an event that is there (e.g. 6008 without a Save Dump record)")
+            }
+        }
         let conditions = fields["conditions"].map { parseConditions($0.value) } ?? []
         var fix = Fix()
         if let entry = fields["fixed_in"] { fix = parseFix(entry.value) } else {

@@ -16,9 +16,25 @@ public struct Symptom: Sendable {
     public var uptime: UptimeRequirement?
     /// A supporting symptom adds evidence and confidence but does not establish the defect alone.
     public var supporting: Bool
+    /// The symptom is that these events are *not* in the logs (an article whose defect is a
+    /// missing event). Only in `symptoms_match: all` rules, beside a symptom that is present.
+    public var absent: Bool = false
     public var line: Int
     /// `Srv 2020`, `STOP 0xC000021A`, `DHCP Server stopped and started 3 times`.
     public var label: String
+
+    /// How much the symptom asks beyond its event or STOP code (parameters, driver, text
+    /// conditions, counts, uptime): a match that satisfied more of them says more, which ranks
+    /// articles that share a symptom.
+    public var constraints: Int {
+        var total = (count == nil ? 0 : 1) + (uptime == nil ? 0 : 1)
+        switch kind {
+        case .event(let pattern): total += pattern.strings.count + pattern.message.count
+        case .stop(let pattern): total += pattern.parameters.compactMap { $0 }.count + (pattern.driver == nil ? 0 : 1)
+        case .serviceCycles: total += 1
+        }
+        return total
+    }
 }
 
 /// A service stopped and started again (without a reboot) at least `atLeast` times.

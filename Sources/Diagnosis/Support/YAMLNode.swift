@@ -47,7 +47,9 @@ indirect enum YAMLNode: Sendable {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver tags nothing: values are read as text and typed by the rule and
+            // facts parsers, so Yams's per-scalar type guessing (regular expressions) is skipped.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             return .failure(problem(error, path: path))
         } catch {

@@ -1,7 +1,9 @@
 /// The message texts of the NT events ntdiag's rules and fact inference use (FORMATS.md §5 and
-/// the events named in the KB index). The messages are NT's own output, reproduced because rules
-/// match on them; where NT's wording is unknown the entry is marked `.paraphrase` and says in
-/// plain words what the event means.
+/// the events named in the KB index). The messages FORMATS.md gives are NT's own output,
+/// reproduced because fact inference and the text readers parse them (6009's version, Save Dump's
+/// STOP code, the service control events). The others are ntdiag's own words (`.paraphrase`),
+/// saying plainly what the event means: `.evt` files carry no message text, and for these events
+/// the rules decide on the source, ID and insertion strings, never on the wording.
 enum NTMessageTable {
     static let entries: [MessageEntry] = eventLog + saveDump + server + serviceControlManager + dhcp + wins + other
 
@@ -31,8 +33,8 @@ enum NTMessageTable {
         MessageEntry("Srv", 2000, "The server's call to a system service failed unexpectedly.", .inferred),
         MessageEntry("Srv", 2019, "The server was unable to allocate from the system nonpaged pool because the pool was empty."),
         MessageEntry("Srv", 2020, "The server was unable to allocate from the system paged pool because the pool was empty."),
-        MessageEntry("Srv", 2021, "The server was unable to allocate a work item %2 times in the last %3 seconds."),
-        MessageEntry("Srv", 2022, "The server was unable to find a free connection %2 times in the last %3 seconds."),
+        MessageEntry("Srv", 2021, "Srv could not get a work item (%2 failures within %3 seconds).", .paraphrase),
+        MessageEntry("Srv", 2022, "Srv ran out of free connections (%2 failures within %3 seconds).", .paraphrase),
     ]
 
     static let serviceControlManager: [MessageEntry] = [
@@ -49,37 +51,37 @@ enum NTMessageTable {
     ]
 
     static let dhcp: [MessageEntry] = [
-        MessageEntry("DHCP", 1003, "DHCP failed to obtain a lease for the card with network address %1.", .inferred),
-        MessageEntry("DHCP", 1007, "DHCP failed to obtain a lease for the card with network address %1.", .inferred),
+        MessageEntry("DHCP", 1003, "The DHCP client got no lease for the adapter with address %1.", .paraphrase),
+        MessageEntry("DHCP", 1007, "The DHCP client got no lease for the adapter with address %1.", .paraphrase),
         MessageEntry("DhcpServer", 1003, "The DHCP server could not start or serve leases because of an error (ntdiag's summary; the error is in the strings or data): %1", .paraphrase),
         MessageEntry("DhcpServer", 1007, "The DHCP server reported a failure while serving leases (ntdiag's summary; the error is in the strings or data): %1", .paraphrase),
         MessageEntry("DhcpServer", 1008, "The DHCP server is shutting down due to the following error: %1", .inferred),
         MessageEntry("DhcpServer", 1011, "The DHCP server issued a NACK to the client %1 for the address %2 request.", .inferred),
         MessageEntry("DhcpServer", 1014, "The JET Database call returned the following error: %1.", .inferred),
-        MessageEntry("DhcpServer", 1016, "The DHCP Server encountered the following error when backing up the user database: %1", .inferred),
+        MessageEntry("DhcpServer", 1016, "Backing up the DHCP database failed: %1", .paraphrase),
     ]
 
     static let wins: [MessageEntry] = [
-        MessageEntry("WINS", 4119, "WINS got a packet that has the wrong format (for example, a label may be more than 63 octets)."),
+        MessageEntry("WINS", 4119, "WINS received a malformed packet (such as a name label over 63 bytes).", .paraphrase),
         MessageEntry("WINS", 4165, "WINS could not read its configuration from the registry (ntdiag's summary; for example too many PersonaNonGrata addresses).", .paraphrase),
-        MessageEntry("WINS", 4224, "WINS encountered a database error. This may or may not be a serious error. WINS will try to recover from it. If you continue to see a large number of these errors consistently over time (a span of few hours), you may want to restore the database from a backup. The error number is in the second DWORD of the data section below."),
-        MessageEntry("WINS", 4261, "WINS got an exception while trying to register a group's replica with name %1. The replica is owned by WINS with address given below.", .inferred),
-        MessageEntry("WINS", 4262, "WINS got an error while trying to register a unique replica with name %1. The replica is owned by WINS with address given below.", .inferred),
+        MessageEntry("WINS", 4224, "WINS hit a database error and tries to recover; if such errors keep coming for hours, restore its database from a backup. The error number is the second DWORD of the data.", .paraphrase),
+        MessageEntry("WINS", 4261, "WINS failed to register the replica of group %1 (its owner's address is in the data).", .paraphrase),
+        MessageEntry("WINS", 4262, "WINS failed to register the replica of unique name %1 (its owner's address is in the data).", .paraphrase),
     ]
 
     static let other: [MessageEntry] = [
-        MessageEntry("NetBT", 4320, "Another machine has sent a name release message to this machine probably because a duplicate name has been detected on the TCP network. The IP address of the node that sent the message is in the data. Use nbtstat -n in a command window to see which name is in the Conflict state."),
+        MessageEntry("NetBT", 4320, "Another computer told this one to release a NetBIOS name, most likely a duplicate on the network; the sender's IP address is in the data, and nbtstat -n shows the name in conflict.", .paraphrase),
         MessageEntry("Application Popup", 26, "Application popup: %1 : %2"),
-        MessageEntry("TCP/IP", 4199, "The system detected an address conflict for IP address %2 with the system having network hardware address %3. Network operations on this system may be disrupted as a result.", .inferred),
+        MessageEntry("TCP/IP", 4199, "IP address %2 is also in use by the machine with hardware address %3; networking here may fail.", .paraphrase),
     ]
 
-    /// Win32 error texts (kernel32's messages), the parameter messages Service Control Manager's
-    /// `%%nnn` strings refer to: only the few its start and stop failures name most.
+    /// Win32 error texts, the parameter messages Service Control Manager's `%%nnn` strings refer
+    /// to: only the few its start and stop failures name most (the longer ones in our words).
     static let win32Errors: [Int: String] = [
         2: "The system cannot find the file specified.",
         3: "The system cannot find the path specified.",
         5: "Access is denied.",
-        1053: "The service did not respond to the start or control request in a timely fashion.",
+        1053: "The service did not answer the start or control request in time.",
         1067: "The process terminated unexpectedly.",
         1068: "The dependency service or group failed to start.",
         1069: "The service did not start due to a logon failure.",

@@ -12,6 +12,7 @@ public enum DiagnosisJSON {
             ("problems", .array(result.problems.map { .string($0.description) })),
             ("notes", .array(result.notes.map(JSONValue.string))),
             ("rules_applied", .integer(Int64(result.rulesApplied))),
+            ("facts_only", .bool(result.factsOnly)),
         ]).rendered() + "\n"
     }
 
@@ -43,6 +44,40 @@ public enum DiagnosisJSON {
             ("notes", .array(host.facts.notes.map(JSONValue.string))),
             ("findings", .array(host.findings.map(finding))),
             ("recommendation", recommendation(host.recommendation)),
+            ("differentials", .array(host.differentials.map(differential))),
+        ])
+    }
+
+    static func differential(_ differential: Differential) -> JSONValue {
+        var fix: [(String, JSONValue)]
+        switch differential.fix {
+        case .same(let same):
+            fix = [("depends_on_candidate", .bool(false)), ("fixed_in", .string(same.description))]
+        case .differs(let servicePack, let hotfixes):
+            fix = [("depends_on_candidate", .bool(true)), ("service_pack", .optional(servicePack?.description)),
+                   ("hotfixes", .array(hotfixes.map(JSONValue.string)))]
+        }
+        return .object([
+            ("symptom", .string(differential.symptom)),
+            ("candidates", .array(differential.candidates.enumerated().map { rank, candidate in
+                .object([
+                    ("rank", .integer(Int64(rank + 1))),
+                    ("rule", .string(candidate.rule)),
+                    ("title", .string(candidate.title)),
+                    ("status", .string(candidate.status.rawValue)),
+                    ("fixed_in", .string(candidate.fix.description)),
+                    ("specificity", .integer(Int64(candidate.specificity))),
+                    ("requires", .array(candidate.marks.map { .string($0.text) })),
+                    ("missing_facts", .array(candidate.missingFacts.map(JSONValue.string))),
+                ])
+            })),
+            ("ruled_out", .array(differential.ruledOut.map { .object([("rule", .string($0.rule)), ("reason", .string($0.reason))]) })),
+            ("distinguishers", .array(differential.distinguishers.map { mark in
+                .object([("kind", .string(mark.kind.rawValue)), ("requirement", .string(mark.text)), ("fact", .optional(mark.fact)),
+                         ("rules", .array(mark.rules.map(JSONValue.string)))])
+            })),
+            ("settling_facts", .array(differential.settlingFacts.map { .object([("fact", .string($0.fact)), ("candidates", .integer(Int64($0.candidates)))]) })),
+            ("fix", .object(fix)),
         ])
     }
 

@@ -9,7 +9,12 @@ public enum DiagnosisText {
         var out: [String] = []
         let files = result.inputs.count
         let machines = result.hosts.count
-        out.append(style.bold("ntdiag: \(count(machines, "machine")) in \(count(files, "file")), \(count(result.rulesApplied, "rule")) applied"))
+        if result.factsOnly {
+            out.append(style.bold("ntdiag: \(count(machines, "machine")) checked from their facts alone (no logs read), \(count(result.rulesApplied, "rule")) applied"))
+            out += style.wrap("Without logs no symptom can be seen: a defect is reported as exposed when every condition of its rule is known to hold, including one about the machine itself.", indent: "  ")
+        } else {
+            out.append(style.bold("ntdiag: \(count(machines, "machine")) in \(count(files, "file")), \(count(result.rulesApplied, "rule")) applied"))
+        }
         for input in result.inputs { out.append("  " + ReadReportText.summaryLine(input)) }
         for problem in result.problems { out.append("  " + style.red("problem: ") + problem.description) }
         for note in result.notes { out.append("  note: " + note) }
@@ -26,7 +31,8 @@ public enum DiagnosisText {
 
     static func render(_ host: HostDiagnosis, style: TextStyle, manyHosts: Bool, rulesApplied: Int) -> [String] {
         var out: [String] = []
-        var heading = "\(host.computer): \(ReadReportText.grouped(host.eventCount)) event\(host.eventCount == 1 ? "" : "s")"
+        var heading = host.files.isEmpty ? "\(host.computer): facts only"
+            : "\(host.computer): \(ReadReportText.grouped(host.eventCount)) event\(host.eventCount == 1 ? "" : "s")"
         if let first = host.firstTime, let last = host.lastTime { heading += " from \(first.iso8601) to \(last.iso8601)" }
         out.append(style.bold(heading))
         out.append(style.dim(String(repeating: "=", count: min(heading.count, style.width))))
@@ -36,6 +42,10 @@ public enum DiagnosisText {
         out.append("")
         out += findings(host, style: style, manyHosts: manyHosts, rulesApplied: rulesApplied)
         out.append("")
+        if !host.differentials.isEmpty {
+            out += DifferentialText.render(host.differentials, host: host, style: style, manyHosts: manyHosts)
+            out.append("")
+        }
         out += recommendation(host, style: style)
         return out
     }
@@ -102,7 +112,8 @@ public enum DiagnosisText {
         let ruledOut = host.findings.filter { !$0.status.isOpen }
         var out = [style.bold("Findings")]
         if host.findings.isEmpty {
-            out.append("  None: nothing in these logs matches the \(rulesApplied) known defects, and no known fact puts the machine at risk.")
+            out.append(host.files.isEmpty ? "  None: no known fact puts the machine at risk of the \(rulesApplied) known defects."
+                       : "  None: nothing in these logs matches the \(rulesApplied) known defects, and no known fact puts the machine at risk.")
             return out
         }
         var shown: Set<String> = []
