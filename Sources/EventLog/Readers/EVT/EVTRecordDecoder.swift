@@ -14,6 +14,7 @@ struct EVTRecordDecoder {
     private var names = EVTStringDecoder()
     /// The catalog's messages per source seen (a log has a few dozen sources; bounded anyway).
     private var messagesBySource: [String: MessageCatalog.SourceMessages] = [:]
+    private var lastSID: (bytes: [UInt8], string: String?) = ([], nil)
 
     init(detail: ReadDetail, textOnlyFor: EventIDSet? = nil) {
         self.detail = detail
@@ -59,10 +60,15 @@ struct EVTRecordDecoder {
         return messages
     }
 
-    private func sid(_ header: EVTRecordHeader, _ content: UnsafeRawBufferPointer) -> String? {
+    /// The user's SID; the last one is kept, since runs of records carry the same SID.
+    private mutating func sid(_ header: EVTRecordHeader, _ content: UnsafeRawBufferPointer) -> String? {
         let offset = Int(header.sidOffset), length = Int(header.sidLength)
         guard length > 0, offset >= EVTRecordHeader.size, length <= content.count - offset else { return nil }
-        return EVTSID.string(UnsafeRawBufferPointer(rebasing: content[offset..<(offset + length)]))
+        let bytes = UnsafeRawBufferPointer(rebasing: content[offset..<(offset + length)])
+        if lastSID.bytes.elementsEqual(bytes) { return lastSID.string }
+        let string = EVTSID.string(bytes)
+        lastSID = (Array(bytes), string)
+        return string
     }
 
     /// The insertion strings that fit in the bytes read, in order.
