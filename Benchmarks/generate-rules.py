@@ -24,6 +24,17 @@ conditions:
   - fact: service_pack
     below: 4
 fixed_in: SP4
+tests:
+  - name: the symptom on SP3
+    facts: {{ service_pack: 3 }}
+    events:
+{events}
+    expect: confirmed
+  - name: SP4 has the fix
+    facts: {{ service_pack: 4 }}
+    events:
+{events}
+    expect: ruled-out
 """
 EVENT = """  - event:
       source: Generated Source {source}
@@ -34,6 +45,9 @@ EVENT = """  - event:
       at_least: 2"""
 STOP = """  - stop:
       code: 0x{code:08X}"""
+EVENT_TEST = """      - {{ time: 1999-06-01T10:00:00, source: Generated Source {source}, id: {id}, message: "a failure {index} here" }}
+      - {{ time: 1999-06-01T10:00:01, source: Generated Source {source}, id: {id}, message: "a failure {index} again" }}"""
+STOP_TEST = """      - {{ time: 1999-06-01T10:00:00, bugcheck: "0x{code:08x} (0x00000000, 0x00000000, 0x00000000, 0x00000000)" }}"""
 
 
 def main(argv):
@@ -46,11 +60,12 @@ def main(argv):
             os.remove(os.path.join(folder, name))
     for index in range(count):
         if index % 10 == 9:
-            symptom = STOP.format(code=0x1000 + index)
+            symptom, events = STOP.format(code=0x1000 + index), STOP_TEST.format(code=0x1000 + index)
         else:
             symptom = EVENT.format(source=index % 40, id=20000 + index, index=index)
+            events = EVENT_TEST.format(source=index % 40, id=20000 + index, index=index)
         with open(os.path.join(folder, f"Q{900000 + index}.yaml"), "w") as out:
-            out.write(RULE.format(number=900000 + index, index=index, symptom=symptom))
+            out.write(RULE.format(number=900000 + index, index=index, symptom=symptom, events=events))
     print(f"{folder}: {count} rules")
 
 
