@@ -44,7 +44,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "EventLogTests", dependencies: ["EventLog"]),
+        .testTarget(name: "EventLogTests", dependencies: ["EventLog"], exclude: ["Regressions"]),
         .testTarget(name: "DiagnosisTests", dependencies: ["Diagnosis", "EventLog"]),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "Diagnosis", "EventLog"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Diagnosis", "EventLog", "CLibXML2"]),

@@ -55,7 +55,7 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = try reading.readOptions()
+        var options = try reading.readOptions()
         // Open the report first, so an unwritable path fails before the logs are read.
         let destination = try report.destination(format: format, command: "analyze")
         let err = OutputWriter.standardError()
@@ -63,6 +63,7 @@ struct AnalyzeCommand: ParsableCommand {
         for problem in rules.problems + problems { err.line("ntdiag: " + problem.description) }
 
         var session = DiagnosisSession(rules: rules, given: given)
+        options.textOnlyFor = session.eventsNeedingText
         var reports: [ReadReport] = []
         for path in files {
             let report = EventLogFile.read(path: path, options: options) { event in session.add(event, file: path) }

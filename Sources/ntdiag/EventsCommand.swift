@@ -48,18 +48,18 @@ struct EventsCommand: ParsableCommand {
         }
         var failed = false
         var total = 0
-        let summary = self.summary  // read once: the property wrapper's getter is slow per event
+        let summary = self.summary
         for path in files {
             let started = MonotonicClock.now()
             var detected: LogFormat?
-            let report = EventLogFile.read(path: path, options: options, start: { detected = $0.format }) { event in
-                if summary { return }
-                switch format {
-                case .table: out.line(EventRecordWriter.tableRow(event))
-                case .jsonl: out.append { EventRecordWriter.appendJSONLine(event, file: path, format: detected, to: &$0) }
-                case .csv: out.line(EventRecordWriter.csvRow(event, file: path, format: detected))
+            let report = summary ? EventLogFile.count(path: path, options: options)
+                : EventLogFile.read(path: path, options: options, start: { detected = $0.format }) { event in
+                    switch format {
+                    case .table: out.line(EventRecordWriter.tableRow(event))
+                    case .jsonl: out.append { EventRecordWriter.appendJSONLine(event, file: path, format: detected, to: &$0) }
+                    case .csv: out.line(EventRecordWriter.csvRow(event, file: path, format: detected))
+                    }
                 }
-            }
             out.flush()
             let seconds = MonotonicClock.now() - started
             err.line(ReadReportText.summaryLine(report) + (summary ? ReadReportText.speed(bytes: report.bytesRead, seconds: seconds) : ""))

@@ -70,4 +70,15 @@ struct MessageCatalogTests {
         let message = String(repeating: "The The service entered the ", count: 2000)
         #expect(MessageCatalog.insertionStrings(source: "Service Control Manager", id: 7036, message: message) == nil)
     }
+
+    @Test func sourceKeysAndParameterReferencesFromBytes() {
+        #expect(MessageCatalog.normalisedSource("Service Control Manager") == "servicecontrolmanager")
+        #expect(MessageCatalog.normalisedSource("Applications Popup") == "applicationpopup")
+        #expect(MessageCatalog.normalisedSource("Dhcp-Srv 2.0!") == "dhcpsrv20")
+        #expect(MessageCatalog.normalisedSource("Zürich Backup") == "zürichbackup")
+        #expect(MessageCatalog.normalisedSource("@[`{") == "")
+        for (text, expected) in [("%%1053", true), ("a %% b", true), ("%", false), ("%1 %2", false), ("", false), ("50%", false), ("x%%", true), ("%x%", false)] {
+            #expect(MessageCatalog.hasParameterReference(text) == expected, "\(text)")
+        }
+    }
 }

@@ -28,9 +28,14 @@ public struct DiagnosisSession: Sendable {
         self.given = given
     }
 
+    /// The IDs of the events whose strings and message the diagnosis reads: readers may leave
+    /// the text of the others out (`ReadOptions.textOnlyFor`).
+    public var eventsNeedingText: EventIDSet { HostAccumulator.textIDs(rules.index) }
+
     public mutating func add(_ event: Event, file: String) {
         let profile = profiles.profile(for: event.source)
-        guard let computer = event.computer, computer.contains(where: { !$0.isWhitespace }) else {
+        // The blank-name test looks at Characters: done only when the name differs from the last one.
+        guard let computer = event.computer, computer == lastComputer || computer.contains(where: { !$0.isWhitespace }) else {
             unnamed[file, default: HostAccumulator(key: HostKey(unnamedIn: file), index: rules.index)].add(event, profile: profile, file: file)
             return
         }

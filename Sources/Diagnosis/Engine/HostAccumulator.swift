@@ -9,6 +9,15 @@ import EventLog
 /// different files (in parallel) combine with `merge`.
 public struct HostAccumulator: Sendable {
     static let crashLimit = 1_000
+    /// The IDs of the events whose text (strings, message) `add` reads beyond the rules' own:
+    /// system versions (6009), service changes (7035, 7036) and crash reports (1000, 1001, 1003).
+    /// Keep in step with `add`: readers may skip the text of every other event (`textIDs`).
+    static let factTextIDs: [UInt16] = [6009, 7035, 7036, 1000, 1001, 1003]
+
+    /// The events whose text the diagnosis reads, with `index`'s rules: what `ReadOptions.textOnlyFor` should be.
+    public static func textIDs(_ index: RuleIndex) -> EventIDSet {
+        EventIDSet(factTextIDs + index.byEventID.keys)
+    }
     static let versionLimit = 16
 
     public let key: HostKey

@@ -10,19 +10,25 @@ public struct ReadOptions: Sendable, Hashable {
     public var timeZone: FixedTimeZone?
     /// How much of each event the caller needs (`events --summary` needs only the counts).
     public var detail: ReadDetail
+    /// With `detail == .full`: when set, only events with these IDs need their insertion strings,
+    /// message and binary data; the others may come with those left empty (every other field,
+    /// the counts and the problems stay the same). Readers for which text costs little ignore it.
+    public var textOnlyFor: EventIDSet?
 
     public init(
         format: LogFormat? = nil,
         encoding: TextEncoding? = nil,
         dateOrder: DateOrder? = nil,
         timeZone: FixedTimeZone? = nil,
-        detail: ReadDetail = .full
+        detail: ReadDetail = .full,
+        textOnlyFor: EventIDSet? = nil
     ) {
         self.format = format
         self.encoding = encoding
         self.dateOrder = dateOrder
         self.timeZone = timeZone
         self.detail = detail
+        self.textOnlyFor = textOnlyFor
     }
 }
 
@@ -95,5 +101,16 @@ extension String {
         while view.first == set { view.removeFirst() }
         while view.last == set { view.removeLast() }
         return String(view)
+    }
+}
+
+extension ReadOptions {
+    /// Whether a reader should build the insertion strings, message and data of an event with
+    /// this ID (`nil`: the ID is not known yet, so the text is kept).
+    @inline(__always)
+    public func wantsText(id: UInt16?) -> Bool {
+        guard detail == .full else { return false }
+        guard let textOnlyFor, let id else { return true }
+        return textOnlyFor.contains(id)
     }
 }

@@ -22,4 +22,32 @@ public protocol EventLogReader: Sendable {
         report: inout ReadReport,
         emit: (Event) throws -> Void
     ) throws
+
+    /// Counts the events `read` would deliver, with the same problems and skips in `report`
+    /// (`events --summary`); a default implementation reads and counts.
+    static func count(_ file: InputFile, sample: FileSample, options: ReadOptions, report: inout ReadReport) throws -> EventCount
+}
+
+extension EventLogReader {
+    /// Reads as `read` does but only counts the events; the report gets the same problems and
+    /// skips. Readers that can count without making each `Event` provide their own.
+    public static func count(_ file: InputFile, sample: FileSample, options: ReadOptions, report: inout ReadReport) throws -> EventCount {
+        var count = EventCount()
+        try read(file, sample: sample, options: options, report: &report) { count.add(isRecovered: $0.isRecovered) }
+        return count
+    }
+}
+
+/// How many events a read found, and how many of them were recovered from slack space.
+public struct EventCount: Sendable, Equatable {
+    public var events = 0
+    public var recovered = 0
+
+    public init() {}
+
+    @inline(__always)
+    public mutating func add(isRecovered: Bool) {
+        events += 1
+        if isRecovered { recovered += 1 }
+    }
 }

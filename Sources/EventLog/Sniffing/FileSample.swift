@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The first bytes of a file, decoded: what format sniffing and error messages look at.
 ///
 /// Formats are recognised by content, never by file name, so every reader's `recognizes` gets
@@ -31,8 +37,57 @@ public struct FileSample: Sendable {
             bytes.withUnsafeBytes { transcoder.decode(UnsafeRawBufferPointer(rebasing: $0[bom...]), final: true, into: &decoded) }
             let text = String(decoding: decoded, as: UTF8.self)
             self.text = text
-            lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            lines = FileSample.lines(of: text)
         }
+    }
+
+    /// The lines of `text`, split at CR LF, LF or CR (an empty last line is kept).
+    ///
+    /// Works on the UTF-8 bytes: splitting by Character costs ~10 ms for a 64 KiB sample, paid
+    /// for every file an audit looks at; bytes give the same lines (CR and LF never join a
+    /// grapheme with their neighbours) in a few microseconds.
+    static func lines(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                utf8.formIndex(after: &index)
+                continue
+            }
+            lines.append(text[start..<index])
+            utf8.formIndex(after: &index)
+            if byte == 0x0D, index != utf8.endIndex, utf8[index] == 0x0A { utf8.formIndex(after: &index) }
+            start = index
+        }
+        lines.append(text[start...])
+        return lines
+    }
+
+    /// True when the decoded text contains `needle` (a byte search on its UTF-8: `String.contains`
+    /// compares Characters and costs ~40 ms on a 64 KiB sample).
+    public func textContains(_ needle: StaticString) -> Bool {
+        var text = text
+        return text.withUTF8 { haystack in
+            needle.withUTF8Buffer { FileSample.firstIndex(of: $0, in: haystack) != nil }
+        }
+    }
+
+    /// Where `needle` first occurs in `haystack` (memchr finds each candidate first byte).
+    static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first, let pattern = needle.baseAddress else { return 0 }
+        guard needle.count <= haystack.count, let base = haystack.baseAddress else { return nil }
+        let last = haystack.count - needle.count
+        var index = 0
+        while index <= last {
+            guard let found = memchr(base + index, Int32(first), last - index + 1) else { return nil }
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + index, pattern, needle.count) == 0 { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// The first non-blank lines, trimmed of surrounding white space and invisible marks.

@@ -48,8 +48,8 @@ final class EVTCarvedRecords {
         return candidates
     }
 
-    /// Reads a candidate again and emits it as a recovered event (unless it was marked a duplicate).
-    func emit(_ candidate: EVTCarver.Candidate, decoder: inout EVTRecordDecoder, emit: (Event) throws -> Void) throws {
+    /// Reads a candidate again and hands it to `take` as a recovered record (unless it was marked a duplicate).
+    func deliver(_ candidate: EVTCarver.Candidate, to take: (EVTRingWalker.Found, UnsafeRawBufferPointer, Bool) throws -> Void) throws {
         guard candidate.readable > 0 else {
             duplicates += 1
             return
@@ -58,6 +58,6 @@ final class EVTCarvedRecords {
         guard let header = EVTRecordHeader(bytes) else { return }
         let found = EVTRingWalker.Found(offset: Int(candidate.offset), header: header, isTruncated: candidate.isTruncated)
         count += 1
-        try emit(decoder.event(found, bytes: bytes, isRecovered: true))
+        try take(found, bytes, true)
     }
 }

@@ -36,6 +36,28 @@ public enum EVTReader: EventLogReader {
         report: inout ReadReport,
         emit: (Event) throws -> Void
     ) throws {
+        var decoder = EVTRecordDecoder(detail: options.detail, textOnlyFor: options.textOnlyFor)
+        try records(file, sample: sample, report: &report) { found, bytes, isRecovered in
+            try emit(decoder.event(found, bytes: bytes, isRecovered: isRecovered))
+        }
+    }
+
+    /// Counts without making an `Event` of each record (which would cost more than finding it):
+    /// the same walk, so the same counts and problems as `read`.
+    public static func count(_ file: InputFile, sample: FileSample, options: ReadOptions, report: inout ReadReport) throws -> EventCount {
+        var count = EventCount()
+        try records(file, sample: sample, report: &report) { _, _, isRecovered in count.add(isRecovered: isRecovered) }
+        return count
+    }
+
+    /// Finds every record in the order described above and hands each to `take` with its bytes
+    /// (valid during the call) and whether it was carved from slack.
+    private static func records(
+        _ file: InputFile,
+        sample: FileSample,
+        report: inout ReadReport,
+        take: (EVTRingWalker.Found, UnsafeRawBufferPointer, Bool) throws -> Void
+    ) throws {
         guard let header = sample.bytes.withUnsafeBytes({ EVTHeader($0) }) else {
             return report.fail("the file is too short for an .evt header (\(file.size) bytes)")
         }
@@ -47,7 +69,6 @@ public enum EVTReader: EventLogReader {
         guard ring.size >= EVTFormat.minimumRecordSize else { return }
         let plan = try EVTReadPlan(ring: ring, header: header, report: &report)
 
-        var decoder = EVTRecordDecoder(detail: options.detail)
         let carved = EVTCarvedRecords(ring: ring)
         var batch = try carved.batch(from: plan.slackStart, length: plan.slackLength, report: &report)
         var pending = 0
@@ -55,7 +76,7 @@ public enum EVTReader: EventLogReader {
         try walker.walk(to: plan.end, report: &report) { found, bytes in
             let number = found.header.recordNumber
             while pending < batch.count && batch[pending].recordNumber < number {
-                try carved.emit(batch[pending], decoder: &decoder, emit: emit)
+                try carved.deliver(batch[pending], to: take)
                 pending += 1
             }
             var index = pending
@@ -63,10 +84,10 @@ public enum EVTReader: EventLogReader {
                 if batch[index].timeWritten == found.header.timeWritten { batch[index].readable = 0 }
                 index += 1
             }
-            try emit(decoder.event(found, bytes: bytes, isRecovered: false))
+            try take(found, bytes, false)
         }
         while true {
-            for candidate in batch[pending...] { try carved.emit(candidate, decoder: &decoder, emit: emit) }
+            for candidate in batch[pending...] { try carved.deliver(candidate, to: take) }
             guard let next = carved.overflowAt else { break }
             let length = plan.slackLength - ring.distance(from: plan.slackStart, to: next)
             batch = try carved.batch(from: next, length: length, report: &report)

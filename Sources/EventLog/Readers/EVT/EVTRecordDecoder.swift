@@ -6,13 +6,20 @@
 /// `ReadOptions.detail == .summary` only the fixed part is decoded (number, times, IDs, type,
 /// category, offset; no names, strings or data): the counts and problems stay the same, since
 /// they come from the record structure the walk has already checked, and no String is built.
+/// With `ReadOptions.textOnlyFor`, the strings, data and message of events with other IDs are
+/// skipped (names, computer and SID are still decoded: they are cached or cheap).
 struct EVTRecordDecoder {
     let detail: ReadDetail
+    let textOnlyFor: EventIDSet?
     private var names = EVTStringDecoder()
     /// The catalog's messages per source seen (a log has a few dozen sources; bounded anyway).
     private var messagesBySource: [String: MessageCatalog.SourceMessages] = [:]
+    private var lastSID: (bytes: [UInt8], string: String?) = ([], nil)
 
-    init(detail: ReadDetail) { self.detail = detail }
+    init(detail: ReadDetail, textOnlyFor: EventIDSet? = nil) {
+        self.detail = detail
+        self.textOnlyFor = textOnlyFor
+    }
 
     mutating func event(_ found: EVTRingWalker.Found, bytes: UnsafeRawBufferPointer, isRecovered: Bool) -> Event {
         let header = found.header
@@ -38,6 +45,7 @@ struct EVTRecordDecoder {
             if !computer.string.isEmpty { event.computer = computer.string }
         }
         event.userSID = sid(header, content)
+        if let textOnlyFor, !textOnlyFor.contains(event.id) { return event }
         event.strings = strings(header, content)
         event.data = data(header, content, complete: complete)
         event.message = messages(for: event.source).message(id: event.id, strings: event.strings)
@@ -52,10 +60,15 @@ struct EVTRecordDecoder {
         return messages
     }
 
-    private func sid(_ header: EVTRecordHeader, _ content: UnsafeRawBufferPointer) -> String? {
+    /// The user's SID; the last one is kept, since runs of records carry the same SID.
+    private mutating func sid(_ header: EVTRecordHeader, _ content: UnsafeRawBufferPointer) -> String? {
         let offset = Int(header.sidOffset), length = Int(header.sidLength)
         guard length > 0, offset >= EVTRecordHeader.size, length <= content.count - offset else { return nil }
-        return EVTSID.string(UnsafeRawBufferPointer(rebasing: content[offset..<(offset + length)]))
+        let bytes = UnsafeRawBufferPointer(rebasing: content[offset..<(offset + length)])
+        if lastSID.bytes.elementsEqual(bytes) { return lastSID.string }
+        let string = EVTSID.string(bytes)
+        lastSID = (Array(bytes), string)
+        return string
     }
 
     /// The insertion strings that fit in the bytes read, in order.

@@ -47,7 +47,7 @@ enum ClassicEventViewerExport {
             var fields: [TextBytes] = []
             if let (date, _, _) = recordStart(line.bytes, delimiter: delimiter, into: &fields) { evidence.observe(date) }
         }
-        var assembler = ClassicRecordAssembler(delimiter: delimiter, timestamps: LocalTimestampReader(order: order), detail: options.detail)
+        var assembler = ClassicRecordAssembler(delimiter: delimiter, timestamps: LocalTimestampReader(order: order), detail: options.detail, textOnlyFor: options.textOnlyFor)
         try TextExportLines.forEach(file, encoding: sample.encoding, report: &report) { line, report in
             try assembler.feed(line, report: &report, emit: emit)
         }

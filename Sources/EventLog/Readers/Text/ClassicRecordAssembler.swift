@@ -9,6 +9,8 @@ struct ClassicRecordAssembler {
     let delimiter: UInt8
     var timestamps: LocalTimestampReader
     let detail: ReadDetail
+    /// When set, the descriptions of events with other IDs are measured but not kept.
+    let textOnlyFor: EventIDSet?
     private enum State { case noRecord, gathering, skippingRecord }
     private var state = State.noRecord
     private var fields: [TextBytes] = []
@@ -19,10 +21,11 @@ struct ClassicRecordAssembler {
     private var names = FieldStringCache()
     private var catalog = CatalogMessages()
 
-    init(delimiter: UInt8, timestamps: LocalTimestampReader, detail: ReadDetail) {
+    init(delimiter: UInt8, timestamps: LocalTimestampReader, detail: ReadDetail, textOnlyFor: EventIDSet? = nil) {
         self.delimiter = delimiter
         self.timestamps = timestamps
         self.detail = detail
+        self.textOnlyFor = textOnlyFor
         description = DescriptionLines(keepsText: detail == .full)
         fields.reserveCapacity(ClassicEventViewerExport.fixedFields)
     }
@@ -34,8 +37,9 @@ struct ClassicRecordAssembler {
             if startRecord(date, time, line: line.number, report: &report) {
                 state = .gathering
                 let text = rest.trimmed()
-                description.begin(length: text.count)
-                if detail == .full { pending.message = text.isEmpty ? nil : text.string }
+                let keepsText = detail == .full && textOnlyFor.map { $0.contains(pending.id) } ?? true
+                description.begin(length: text.count, keepsText: keepsText)
+                if keepsText { pending.message = text.isEmpty ? nil : text.string }
             } else {
                 state = .skippingRecord
             }

@@ -24,7 +24,7 @@ public enum DumpelReader: EventLogReader {
             if let record = layout.parse(line.bytes), let date = TimestampScanner.scanDateOnly(record.date) { evidence.observe(date) }
         }
         if !layout.userFirst { report.details["columns"] = "source before user" }
-        var assembler = DumpelRecordAssembler(layout: layout, timestamps: LocalTimestampReader(order: order), detail: options.detail)
+        var assembler = DumpelRecordAssembler(layout: layout, timestamps: LocalTimestampReader(order: order), detail: options.detail, textOnlyFor: options.textOnlyFor)
         try TextExportLines.forEach(file, encoding: sample.encoding, report: &report) { line, report in
             try assembler.feed(line, report: &report, emit: emit)
         }

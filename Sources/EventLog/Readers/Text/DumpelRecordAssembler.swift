@@ -6,6 +6,8 @@ struct DumpelRecordAssembler {
     let layout: DumpelLayout
     var timestamps: LocalTimestampReader
     let detail: ReadDetail
+    /// When set, events with other IDs get neither strings nor a message.
+    let textOnlyFor: EventIDSet?
     /// True once a record's strings were separated by spaces, so could not be split reliably.
     private(set) var joinedStrings = false
     private var pending: Event?
@@ -13,10 +15,15 @@ struct DumpelRecordAssembler {
     private var names = FieldStringCache()
     private var catalog = CatalogMessages()
 
-    init(layout: DumpelLayout, timestamps: LocalTimestampReader, detail: ReadDetail) {
+    init(layout: DumpelLayout, timestamps: LocalTimestampReader, detail: ReadDetail, textOnlyFor: EventIDSet? = nil) {
         self.layout = layout
         self.timestamps = timestamps
         self.detail = detail
+        self.textOnlyFor = textOnlyFor
+    }
+
+    private func keepsText(_ id: UInt16) -> Bool {
+        detail == .full && textOnlyFor.map { $0.contains(id) } ?? true
     }
 
     mutating func feed(_ line: TextLine, report: inout ReadReport, emit: (Event) throws -> Void) throws {
@@ -28,7 +35,7 @@ struct DumpelRecordAssembler {
             guard var event = pending.take() else {
                 return report.skip(ReadProblem(.line(line.number), "not a dumpel record (expected date, time, type, category, event ID, …)"))
             }
-            if detail == .full {
+            if keepsText(event.id) {
                 // A line break inside the last insertion string.
                 let text = line.bytes.trimmedTrailing().string
                 if let last = event.strings.indices.last { event.strings[last] += "\n" + text } else { event.strings = [text] }
@@ -44,7 +51,7 @@ struct DumpelRecordAssembler {
     /// Delivers the record being gathered, if any.
     mutating func finish(emit: (Event) throws -> Void) throws {
         guard var event = pending.take() else { return }
-        if detail == .full { event.message = catalog.message(source: event.source, id: event.id, strings: event.strings) }
+        if keepsText(event.id) { event.message = catalog.message(source: event.source, id: event.id, strings: event.strings) }
         try emit(event)
     }
 
@@ -69,7 +76,7 @@ struct DumpelRecordAssembler {
                           categoryNumber: UInt16(category), timeGenerated: time, origin: EventOrigin(line: line))
         TabularEventBuilder.setUser(record.user, &event, names: &names, column: 2)
         event.computer = names.trimmedString(record.computer, column: 3)
-        if detail == .full { event.strings = layout.strings(record, source: event.source, id: event.id, joined: &joinedStrings) }
+        if keepsText(event.id) { event.strings = layout.strings(record, source: event.source, id: event.id, joined: &joinedStrings) }
         return event
     }
 }

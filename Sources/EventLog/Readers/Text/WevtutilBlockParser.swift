@@ -3,6 +3,8 @@ struct WevtutilBlockParser {
     var timestamps: LocalTimestampReader
     /// With `.summary` the description is measured (for the size limit) but not kept.
     let detail: ReadDetail
+    /// When set, the descriptions of events with other IDs are not kept.
+    let textOnlyFor: EventIDSet?
     private var event: Event?
     private var failure: String?
     private var sawID = false
@@ -11,9 +13,10 @@ struct WevtutilBlockParser {
     private var typeNames = EventTypeNameCache()
     private var catalog = CatalogMessages()
 
-    init(timestamps: LocalTimestampReader, detail: ReadDetail) {
+    init(timestamps: LocalTimestampReader, detail: ReadDetail, textOnlyFor: EventIDSet? = nil) {
         self.timestamps = timestamps
         self.detail = detail
+        self.textOnlyFor = textOnlyFor
         description = DescriptionLines(keepsText: detail == .full)
     }
 
@@ -66,7 +69,7 @@ struct WevtutilBlockParser {
         }
         if let failure { return report.skip(ReadProblem(.line(line), failure)) }
         guard sawID else { return report.skip(ReadProblem(.line(line), "the event block has no Event ID")) }
-        if !description.text.isEmpty {
+        if !description.text.isEmpty, textOnlyFor.map({ $0.contains(finished.id) }) ?? true {
             let message = description.text.withUnsafeBufferPointer { $0.string }
             finished.message = message
             finished.strings = catalog.strings(source: finished.source, id: finished.id, message: message)

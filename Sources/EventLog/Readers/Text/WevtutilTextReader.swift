@@ -17,7 +17,7 @@ public enum WevtutilTextReader: EventLogReader {
     public static func read(
         _ file: InputFile, sample: FileSample, options: ReadOptions, report: inout ReadReport, emit: (Event) throws -> Void
     ) throws {
-        var parser = WevtutilBlockParser(timestamps: LocalTimestampReader(order: options.dateOrder ?? .monthDayYear), detail: options.detail)
+        var parser = WevtutilBlockParser(timestamps: LocalTimestampReader(order: options.dateOrder ?? .monthDayYear), detail: options.detail, textOnlyFor: options.textOnlyFor)
         try TextExportLines.forEach(file, encoding: sample.encoding, report: &report) { line, report in
             try parser.feed(line, report: &report, emit: emit)
         }

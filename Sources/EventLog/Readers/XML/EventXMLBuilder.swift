@@ -7,6 +7,10 @@ import CLibXML2
 /// parser's dictionary; text is gathered only inside the elements that become fields, into one
 /// reused buffer; each field's String is made once, at its end tag; numbers and times are parsed
 /// from bytes. Namespaces are not checked: some renderers drop them.
+///
+/// The Strings of insertion strings and the message are made only when the options want the
+/// text of the event's ID (`ReadOptions.wantsText`; `<EventID>` comes before them): otherwise
+/// their bytes are still gathered and checked, so the problems and counts stay the same.
 final class EventXMLBuilder: XMLSAXSession {
     /// Keyword bits of the Security log's audit events (Level 0).
     static let auditSuccess: UInt64 = 0x0020_0000_0000_0000
@@ -41,6 +45,7 @@ final class EventXMLBuilder: XMLSAXSession {
         var computer: String?
         var userSID: String?
         var strings: [String] = []
+        var stringCount = 0
         var stringBytes = 0
         var stringsCut = false
         var data: [UInt8] = []
@@ -59,8 +64,14 @@ final class EventXMLBuilder: XMLSAXSession {
     @exclusivity(unchecked) private var pending = Pending()
     @exclusivity(unchecked) private var providers = RecentString(), sources = RecentString(), channels = RecentString()
     @exclusivity(unchecked) private var computers = RecentString(), users = RecentString()
+    /// Whether the current event's strings and message become Strings (decided by its ID).
+    @exclusivity(unchecked) private var keepsText = true
+    private let options: ReadOptions
 
-    init() { super.init(recordName: "Event") }
+    init(options: ReadOptions = ReadOptions()) {
+        self.options = options
+        super.init(recordName: "Event")
+    }
 
     override func resetForNewContext() {
         section = .none
@@ -91,6 +102,7 @@ final class EventXMLBuilder: XMLSAXSession {
         switch section {
         case .none:
             sectionDepth = depth
+            keepsText = options.wantsText(id: pending.eventID.map { UInt16(truncatingIfNeeded: $0) })
             switch element {
             case names.system: section = .system
             case names.eventData: section = .eventData
@@ -105,7 +117,7 @@ final class EventXMLBuilder: XMLSAXSession {
         case .eventData:
             if element == names.data { startField(.data) } else if element == names.binary { startField(.binary) }
         case .userData:
-            attributes.forEach { _, value in appendString(XMLTextBuffer.string(value, .exact)) }
+            attributes.forEach { _, value in appendString(value) }
             startField(.leaf)
         case .processingErrorData:
             startField(element == names.eventPayload ? .binary : .leaf)
@@ -209,11 +221,11 @@ final class EventXMLBuilder: XMLSAXSession {
             case .channel: pending.channel = optional(channels.string(XMLValueParsing.trimmed(bytes)))
             case .computer: pending.computer = optional(computers.string(XMLValueParsing.trimmed(bytes)))
             case .data: appendData(bytes)
-            case .leaf: appendString(XMLTextBuffer.string(bytes, .exact))
+            case .leaf: appendString(bytes)
             case .binary:
                 guard let data = XMLValueParsing.binary(bytes) else { return badValue("binary data (neither hex nor base64)", bytes) }
-                pending.data = data
-            case .message: pending.message = optional(XMLTextBuffer.string(bytes, .trailingTrimmed))
+                if keepsText { pending.data = data }
+            case .message: if keepsText { pending.message = optional(XMLTextBuffer.string(bytes, .trailingTrimmed)) }
             case .renderedLevel: pending.renderedLevel = optional(XMLTextBuffer.string(bytes, .trimmed))
             case .renderedTask: pending.renderedTask = optional(XMLTextBuffer.string(bytes, .trimmed))
             }
@@ -224,9 +236,9 @@ final class EventXMLBuilder: XMLSAXSession {
     /// holding escaped `<string>…</string>` lines; those are split back into strings.
     private func appendData(_ bytes: UnsafeBufferPointer<UInt8>) {
         if let parts = EventXMLBuilder.stringList(bytes) {
-            for part in parts { appendString(XMLTextBuffer.string(part, .exact)) }
+            for part in parts { appendString(part) }
         } else {
-            appendString(XMLTextBuffer.string(bytes, .exact))
+            appendString(bytes)
         }
     }
 
@@ -249,15 +261,17 @@ final class EventXMLBuilder: XMLSAXSession {
         return parts
     }
 
-    private func appendString(_ string: String) {
+    private func appendString(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard !pending.stringsCut else { return }
-        pending.stringBytes += string.utf8.count
-        if pending.strings.count >= EventXMLBuilder.stringLimit || pending.stringBytes > EventXMLBuilder.stringBytesLimit {
+        // The limits count the bytes as read, so they apply the same whether or not a String is made.
+        pending.stringBytes += bytes.count
+        if pending.stringCount >= EventXMLBuilder.stringLimit || pending.stringBytes > EventXMLBuilder.stringBytesLimit {
             pending.stringsCut = true
             problems.append(problemHere("the <Event> that starts at line \(recordLine) has more insertion strings than ntdiag keeps (\(EventXMLBuilder.stringLimit) strings, \(EventXMLBuilder.stringBytesLimit >> 20) MiB); the rest are dropped"))
             return
         }
-        pending.strings.append(string)
+        pending.stringCount += 1
+        if keepsText { pending.strings.append(XMLTextBuffer.string(bytes, .exact)) }
     }
 
     private func optional(_ string: String) -> String? { string.isEmpty ? nil : string }

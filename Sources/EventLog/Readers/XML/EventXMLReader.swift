@@ -6,15 +6,14 @@
 /// `EventXMLBuilder` for how fields are mapped.
 public enum EventXMLReader: EventLogReader {
     public static let format = LogFormat.eventXML
-    static let namespace = "http://schemas.microsoft.com/win/2004/08/events/event"
+    static let namespace: StaticString = "http://schemas.microsoft.com/win/2004/08/events/event"
 
     /// An `<Event>` in the event namespace, or an `<Events>`/`<Event>` document with a `<System>`.
     public static func recognizes(_ sample: FileSample) -> Bool {
-        let text = sample.text
-        if text.contains("<Event ") || text.contains("<Event>"), text.contains(namespace) { return true }
-        switch XMLProlog.firstElementName(of: text) {
+        if sample.textContains("<Event ") || sample.textContains("<Event>"), sample.textContains(namespace) { return true }
+        switch XMLProlog.firstElementName(of: sample.text) {
         case "Events": return true
-        case "Event": return text.contains("<System>") || text.contains("<System ")
+        case "Event": return sample.textContains("<System>") || sample.textContains("<System ")
         default: return false
         }
     }
@@ -26,6 +25,6 @@ public enum EventXMLReader: EventLogReader {
         report: inout ReadReport,
         emit: (Event) throws -> Void
     ) throws {
-        try XMLRecordStream(session: EventXMLBuilder()).read(file, encoding: sample.encoding, report: &report, emit: emit)
+        try XMLRecordStream(session: EventXMLBuilder(options: options)).read(file, encoding: sample.encoding, report: &report, emit: emit)
     }
 }

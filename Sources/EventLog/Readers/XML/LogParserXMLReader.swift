@@ -6,10 +6,10 @@ public enum LogParserXMLReader: EventLogReader {
 
     /// Log Parser's `CREATED_BY` signature, or rows carrying the EVT input format's fields.
     public static func recognizes(_ sample: FileSample) -> Bool {
-        let text = sample.text
-        if text.contains("CREATED_BY=\"Microsoft Log Parser") || text.contains("CREATED_BY='Microsoft Log Parser") { return true }
-        guard text.contains("<ROW>") || text.contains("<ROW ") else { return false }
-        return ["<EventLog", "<SourceName", "EventLog=", "SourceName=", "\"SourceName\"", "'SourceName'"].contains { text.contains($0) }
+        if sample.textContains("CREATED_BY=\"Microsoft Log Parser") || sample.textContains("CREATED_BY='Microsoft Log Parser") { return true }
+        guard sample.textContains("<ROW>") || sample.textContains("<ROW ") else { return false }
+        let fields: [StaticString] = ["<EventLog", "<SourceName", "EventLog=", "SourceName=", "\"SourceName\"", "'SourceName'"]
+        return fields.contains { sample.textContains($0) }
     }
 
     public static func read(

@@ -3,7 +3,8 @@
 /// between text. Bounded by `TextExportLines.recordLimit`; with `keepsText == false` (summary
 /// reads) the length is still counted, so the same records are dropped, but no text is kept.
 struct DescriptionLines {
-    let keepsText: Bool
+    /// Whether the text is kept (else only measured); set per description by `begin`.
+    private(set) var keepsText: Bool
     /// The text gathered so far (empty until a line after the first is added).
     private(set) var text: [UInt8] = []
     /// The length of the description so far, in bytes, in every mode.
@@ -16,7 +17,8 @@ struct DescriptionLines {
     }
 
     /// Starts a description whose first line, `length` bytes long, is kept by the caller.
-    mutating func begin(length: Int = 0) {
+    mutating func begin(length: Int = 0, keepsText: Bool? = nil) {
+        if let keepsText { self.keepsText = keepsText }
         if !text.isEmpty { text.removeAll(keepingCapacity: text.capacity <= 1 << 20) }
         self.length = length
         blankLines = 0

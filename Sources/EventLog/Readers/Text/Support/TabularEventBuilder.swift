@@ -7,16 +7,19 @@
 struct TabularEventBuilder {
     let layout: TabularLayout
     var timestamps: LocalTimestampReader
-    /// With `.summary`, messages, insertion strings and data are not built.
+    /// With `.summary`, messages, insertion strings and data are not built; with `textOnlyFor`,
+    /// insertion strings are not recovered from the messages of other events, which are dropped.
     let detail: ReadDetail
+    let textOnlyFor: EventIDSet?
     private var typeNames = EventTypeNameCache()
     private var names = FieldStringCache()
     private var catalog = CatalogMessages()
 
-    init(layout: TabularLayout, timestamps: LocalTimestampReader, detail: ReadDetail) {
+    init(layout: TabularLayout, timestamps: LocalTimestampReader, detail: ReadDetail, textOnlyFor: EventIDSet? = nil) {
         self.layout = layout
         self.timestamps = timestamps
         self.detail = detail
+        self.textOnlyFor = textOnlyFor
     }
 
     /// Builds the event of one record and hands it to `emit`, or records why it cannot.
@@ -99,7 +102,12 @@ struct TabularEventBuilder {
             event.fullID = UInt32(qualifiers) << 16 | UInt32(id)
         }
         event.type = facts.classic.map(EventType.init(classic:)) ?? facts.audit ?? facts.level.map(EventType.init(level:)) ?? facts.named ?? .information
-        if event.strings.isEmpty, let message = event.message {
+        if let textOnlyFor, !textOnlyFor.contains(event.id) {
+            // The columns come in any order, so the text was read before the ID was known.
+            event.message = nil
+            event.strings = []
+            event.data = []
+        } else if event.strings.isEmpty, let message = event.message {
             event.strings = catalog.strings(source: event.source, id: event.id, message: message)
         }
         return nil

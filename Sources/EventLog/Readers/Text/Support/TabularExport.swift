@@ -11,7 +11,7 @@ enum TabularExport {
         emit: (Event) throws -> Void
     ) throws {
         let order = try dateOrder(file, layout: layout, encoding: encoding, options: options, report: &report)
-        var builder = TabularEventBuilder(layout: layout, timestamps: LocalTimestampReader(order: order), detail: options.detail)
+        var builder = TabularEventBuilder(layout: layout, timestamps: LocalTimestampReader(order: order), detail: options.detail, textOnlyFor: options.textOnlyFor)
         var splitter = DelimitedRecordSplitter(delimiter: layout.delimiter, isRecordStart: { layout.looksLikeRecordStart($0) })
         try TextExportLines.forEach(file, encoding: encoding, report: &report) { line, report in
             if line.number <= layout.headerLine { return }
