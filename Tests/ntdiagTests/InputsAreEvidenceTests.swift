@@ -32,13 +32,15 @@ struct InputsAreEvidenceTests {
     }
 
     /// Every sample log (all formats, .evt, scenarios), copied to a folder of their own.
+    /// Documentation files (a README beside the logs) are left out: they are not inputs of `analyze`.
     static func copiedSamples() throws -> [String] {
         let samples = NTDiagBinary.projectRoot.appendingPathComponent("SampleLogs")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ntdiag-evidence-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var paths: [String] = []
         let walker = try #require(FileManager.default.enumerator(atPath: samples.path))
-        for case let relative as String in walker where !relative.hasSuffix(".md") && !relative.hasSuffix(".yaml") {
+        for case let relative as String in walker where !relative.hasSuffix(".md") && !relative.hasSuffix(".yaml")
+            && !(relative as NSString).lastPathComponent.hasPrefix("README") {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: samples.appendingPathComponent(relative).path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             let target = folder.appendingPathComponent(relative.replacingOccurrences(of: "/", with: "__"))
@@ -60,6 +62,21 @@ struct InputsAreEvidenceTests {
         #expect(events.status == 0)
         let summary = try NTDiagBinary.run(["events", "--summary"] + inputs)
         #expect(summary.status == 0)
+        let after = try inputs.map(Snapshot.init)
+        for (index, path) in inputs.enumerated() {
+            #expect(before[index] == after[index], "\(path) was changed")
+        }
+    }
+
+    @Test func auditLeavesEveryInputUnchanged() throws {
+        let inputs = try Self.copiedSamples()
+        let folder = (try #require(inputs.first) as NSString).deletingLastPathComponent
+        let before = try inputs.map(Snapshot.init)
+        usleep(20_000)
+        for format in ["html", "json", "csv"] {
+            let audit = try NTDiagBinary.run(["audit", "--quiet", "--format", format, "--output", "/dev/null", folder])
+            #expect([0, 1].contains(audit.status), "\(audit.stderr.prefix(500))")
+        }
         let after = try inputs.map(Snapshot.init)
         for (index, path) in inputs.enumerated() {
             #expect(before[index] == after[index], "\(path) was changed")
