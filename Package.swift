@@ -9,11 +9,13 @@ let package = Package(
         .library(name: "EventLog", targets: ["EventLog"]),
         .library(name: "Diagnosis", targets: ["Diagnosis"]),
         .library(name: "Reports", targets: ["Reports"]),
+        .library(name: "History", targets: ["History"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -34,16 +36,20 @@ let package = Package(
             name: "Reports",
             dependencies: ["Diagnosis", "EventLog", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // The history store: what earlier runs saw, in SQLite. Only the command line and this
+        // target know about the database; Diagnosis gets plain values from it.
+        .target(name: "History", dependencies: ["Diagnosis", "EventLog", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "ntdiag",
             dependencies: [
-                "EventLog", "Diagnosis", "Reports",
+                "EventLog", "Diagnosis", "Reports", "History",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog"]),
         .testTarget(name: "DiagnosisTests", dependencies: ["Diagnosis", "EventLog"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Diagnosis", "EventLog", "CLibXML2"]),
+        .testTarget(name: "HistoryTests", dependencies: ["History", "Diagnosis", "EventLog"]),
         .testTarget(name: "ntdiagTests", dependencies: ["ntdiag"], exclude: ["Golden"]),
     ]
 )

@@ -34,6 +34,8 @@ public struct HostAccumulator: Sendable {
     public private(set) var crashBuild: (build: Int, event: EventReference)?
     /// Evidence by flat symptom number (see `RuleIndex`).
     public private(set) var evidence: [SymptomEvidence?]
+    /// Performance counters from counter logs (Performance Monitor), by name.
+    public internal(set) var counters = CounterSet()
     let index: RuleIndex
     private var spellings: [String: Int] = [:]
     /// Caches for the per-event path: the last file and spelling seen (events come in runs),
@@ -180,6 +182,7 @@ public struct HostAccumulator: Sendable {
                 versions[version] = theirs
             }
         }
+        counters.merge(other.counters)
         crashCount += other.crashCount
         crashes += other.crashes.prefix(max(0, HostAccumulator.crashLimit - crashes.count))
         if let build = other.crashBuild, crashBuild == nil || isEarlier(build.event, than: crashBuild?.event) { crashBuild = build }

@@ -54,4 +54,8 @@ public struct HostDiagnosis: Sendable {
     public var recommendation: Recommendation
     /// Articles that share a symptom seen on this machine, compared (see `Differential`).
     public var differentials: [Differential] = []
+    /// Counters over time and weekly counts of matched events (with the history when there is one).
+    public var trends = HostTrends()
+    /// What these logs saw, for the history store.
+    public var observations: HostObservations?
 }

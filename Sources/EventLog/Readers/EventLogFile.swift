@@ -44,6 +44,9 @@ public enum EventLogFile {
             chosen = EventLogReaders.sniff(sample)
         }
         guard let reader = chosen else {
+            if PDHCSVReader.recognizes(sample) {
+                return report.fail("a Performance Monitor counter log, not an event log: `ntdiag analyze` reads it beside the event logs")
+            }
             return report.fail("not an event log export: \(sample.firstBytesDescription)")
         }
         report.format = reader.format
