@@ -60,6 +60,8 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
+    @OptionGroup var history: HistoryOption
+
     func validate() throws {
         if files.isEmpty && factsFiles.isEmpty && factArguments.isEmpty {
             throw ValidationError("give log files to analyse, or --facts FILE (or --fact NAME=VALUE) alone for a facts-only check")
@@ -67,6 +69,8 @@ struct AnalyzeCommand: ParsableCommand {
         for argument in factArguments {
             if case .failure(let error) = FactArgument.parse(argument) { throw ValidationError(error.description) }
         }
+        if files.isEmpty && history.history != nil { throw ValidationError("--history needs log files: a facts-only check has nothing to remember") }
+        _ = try history.path()
     }
 
     func run() throws {
@@ -98,15 +102,21 @@ struct AnalyzeCommand: ParsableCommand {
         for problem in rules.problems + problems { err.line("ntdiag: " + problem.description) }
 
         var session = DiagnosisSession(rules: rules, given: given)
+        var remembered = HistorySession(path: try history.path(), inputs: files)
         var reports: [ReadReport] = []
         for path in files {
-            let report = EventLogFile.read(path: path, options: options) { event in session.add(event, file: path) }
+            let report = LogInput.read(path: path, options: options, into: &session, history: &remembered)
             reports.append(report)
             if report.failed && report.events == 0 { err.line(ReadReportText.summaryLine(report)) }
             for line in ReadReportText.problemLines(report) { err.line(line) }
         }
         err.flush()
-        let result = files.isEmpty ? session.finishWithoutLogs(problems: problems) : session.finish(inputs: reports, problems: problems)
+        var result = files.isEmpty ? session.finishWithoutLogs(problems: problems)
+            : session.finish(inputs: reports, problems: problems, history: remembered.load(for: session))
+        if history.history != nil { remembered.record(&result, command: "analyze", inputs: files) }
+        for problem in result.problems where !(rules.problems + problems).contains(where: { $0.description == problem.description }) {
+            err.line("ntdiag: " + problem.description)
+        }
 
         switch format {
         case .json: writer.write(DiagnosisJSON.render(result))

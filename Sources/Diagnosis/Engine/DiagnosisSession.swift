@@ -58,9 +58,9 @@ public struct DiagnosisSession: Sendable {
     public mutating func add(_ counters: CounterLogGatherer) {
         for (machine, set) in counters.byMachine {
             if let machine, machine.contains(where: { !$0.isWhitespace }) {
-                accumulators[position(of: machine)].counters.merge(set)
+                accumulators[position(of: machine)].addCounters(set, file: counters.file)
             } else {
-                unnamed[counters.file, default: HostAccumulator(key: HostKey(unnamedIn: counters.file), index: rules.index)].counters.merge(set)
+                unnamed[counters.file, default: HostAccumulator(key: HostKey(unnamedIn: counters.file), index: rules.index)].addCounters(set, file: counters.file)
             }
         }
     }

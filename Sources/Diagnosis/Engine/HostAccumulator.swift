@@ -161,6 +161,12 @@ public struct HostAccumulator: Sendable {
         }
     }
 
+    /// Adds the counters a counter log holds for this machine.
+    mutating func addCounters(_ set: CounterSet, file: String) {
+        counters.merge(set)
+        files.insert(file)
+    }
+
     /// Adds what another accumulator of the same machine gathered (another file of it).
     public mutating func merge(_ other: HostAccumulator) {
         eventCount += other.eventCount

@@ -17,7 +17,7 @@ public struct RuleQuery: Sendable {
 
     public init() {}
 
-    public static let symptomKinds = ["event", "stop", "service-cycles", "absent"]
+    public static let symptomKinds = ["event", "stop", "service-cycles", "counter", "absent"]
 
     public func matches(_ rule: Rule) -> Bool {
         if let fixedIn, !RuleQuery.fixLabels(rule.fix).contains(where: { $0.lowercased() == fixedIn.lowercased() }) {

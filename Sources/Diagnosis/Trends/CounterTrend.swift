@@ -50,7 +50,7 @@ public struct CounterTrend: Sendable {
     public var isPercentage: Bool { counter.contains("% ") || counter.hasSuffix("%") }
 
     /// Analyses a series; `boots` are the machine's boot times (sorted).
-    static func analyse(_ name: String, series: CounterSeries, boots: [Int64], facts: FactSheet) -> CounterTrend {
+    public static func analyse(_ name: String, series: CounterSeries, boots: [Int64], facts: FactSheet) -> CounterTrend {
         let buckets = series.ordered
         let last = buckets.last?.start ?? 0
         let since = boots.last { $0 <= last && $0 >= (buckets.first?.start ?? 0) }
@@ -108,7 +108,7 @@ public struct CounterTrend: Sendable {
         let from = EventTime(seconds: analysedFrom, isUTC: isUTC).iso8601
         let to = EventTime(seconds: analysedTo, isUTC: isUTC).iso8601
         guard let line, let test else {
-            return "\(counter): \(hours) hour\(hours == 1 ? "" : "s") of samples, too few to judge a trend (\(CounterTrend.minimumPoints) needed)"
+            return "\(counter): \(hours) hour\(hours == 1 ? "" : "s") of samples, too few to judge a trend (at least \(CounterTrend.minimumPoints) hours are needed)"
         }
         var text = "\(counter) " + (rising ? "rose steadily" : "shows no steady rise") + " from \(from) to \(to)"
         if let since { text += " (since the boot at \(EventTime(seconds: since, isUTC: isUTC).iso8601))" }

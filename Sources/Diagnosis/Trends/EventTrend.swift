@@ -12,9 +12,9 @@ public enum EventTrend: Sendable, Equatable {
     /// `rising weekly over 4 weeks`: for check texts.
     public var text: String {
         switch self {
-        case .risingWeekly(let weeks): return "weekly count rising over \(weeks) weeks"
-        case .afterEachBoot(let boots): return "back after each of \(boots) boots in a row"
-        case .soonerAfterBoot(let boots): return "sooner after each boot, over \(boots) boots"
+        case .risingWeekly(let weeks): return "with its weekly count rising over \(weeks) weeks"
+        case .afterEachBoot(let boots): return "coming back after each of \(boots) boots in a row"
+        case .soonerAfterBoot(let boots): return "coming sooner after each boot, over \(boots) boots"
         }
     }
 }

@@ -45,6 +45,7 @@ public enum DiagnosisJSON {
             ("findings", .array(host.findings.map(finding))),
             ("recommendation", recommendation(host.recommendation)),
             ("differentials", .array(host.differentials.map(differential))),
+            ("trends", TrendsJSON.render(host.trends)),
         ])
     }
 
