@@ -6,9 +6,10 @@ extension SymptomEvaluator {
 
     func counter(_ symptom: Symptom, _ pattern: CounterPattern) -> SymptomOutcome {
         guard let trend = counterTrends[pattern.counter], trend.line != nil, trend.span >= pattern.over else { return .absent }
-        var outcome = SymptomOutcome(truth: Truth(trend.rising), found: true,
-                                     evidence: EvidenceItem(symptom: symptom.label, supporting: symptom.supporting, count: trend.analysedPoints,
-                                                            first: nil, last: nil, samples: [], bugchecks: [], details: [trend.summary]))
+        var item = EvidenceItem(symptom: symptom.label, supporting: symptom.supporting, count: trend.analysedPoints,
+                                first: nil, last: nil, samples: [], bugchecks: [], details: [trend.summary])
+        item.countsEvents = false
+        var outcome = SymptomOutcome(truth: Truth(trend.rising), found: true, evidence: item)
         outcome.checks.append(Check(text: "\(pattern.counter) rising steadily over at least \(Duration.text(pattern.over))", truth: Truth(trend.rising),
                                     detail: trend.rateText))
         guard trend.rising else {

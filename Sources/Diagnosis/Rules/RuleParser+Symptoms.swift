@@ -71,6 +71,7 @@ extension RuleParser {
             reader.problem(node.line, "count, uptime and absent do not apply to a counter", hint: "a counter symptom says how it rises: rising, rate, steps")
         }
         symptom.trend = parseTrend(fields, kind: kind, absent: symptom.absent, line: node.line)
+        if let trend = symptom.trend { symptom.label += trend.labelSuffix }
         return symptom
     }
 

@@ -9,6 +9,15 @@ public enum EventTrend: Sendable, Equatable {
     /// The time from a boot to the first event shrinks over at least this many boots in a row.
     case soonerAfterBoot(boots: Int)
 
+    /// What the symptom's label gets, so reports tell it from the plain event symptom.
+    var labelSuffix: String {
+        switch self {
+        case .risingWeekly: return " per week"
+        case .afterEachBoot: return " after each boot"
+        case .soonerAfterBoot: return " sooner after each boot"
+        }
+    }
+
     /// `rising weekly over 4 weeks`: for check texts.
     public var text: String {
         switch self {

@@ -71,7 +71,7 @@ struct BootPeriods {
     /// current period is left out while it has none yet (its event may still be to come).
     var trailingRun: [Period] {
         var candidates = periods
-        if candidates.last?.firstAfter == nil { candidates.removeLast() }
+        if let last = candidates.last, last.firstAfter == nil { candidates.removeLast() }
         var run: [Period] = []
         for period in candidates.reversed() {
             guard period.firstAfter != nil else { break }

@@ -149,7 +149,7 @@ public enum DiagnosisText {
         for item in finding.evidence {
             let key = item.symptom + "|" + (item.first.map { $0.reference.description } ?? "")
             if shown.contains(key) {
-                out += field("Seen", "\(item.symptom) × \(item.count), as above")
+                out += field("Seen", item.symptom + (item.countsEvents ? " × \(item.count)" : "") + ", as above")
             } else {
                 shown.insert(key)
                 out += evidence(item, indent: indent, style: style)
@@ -188,7 +188,7 @@ public enum DiagnosisText {
 
     static func evidence(_ item: EvidenceItem, indent: String, style: TextStyle) -> [String] {
         let continued = indent + pad("", fieldWidth)
-        var text = item.symptom + " × \(item.count)"
+        var text = item.symptom + (item.countsEvents ? " × \(item.count)" : "")
         if item.supporting { text += " (supporting)" }
         if let first = item.first {
             text += item.count > 1 || item.last?.reference != first.reference ? ": first " + where_(first) : ": " + where_(first)

@@ -19,7 +19,7 @@ enum TrendsText {
         if !trends.weekly.isEmpty {
             out += style.wrap("Matching events per week (the weeks the logs cover at least 4 days of):", indent: "    ", firstIndent: "  ")
             for rule in trends.weekly {
-                let weeks = rule.weeks.map { "\(WeeklyCounts.dayText($0.start)): \($0.count)" }.joined(separator: "  ")
+                let weeks = rule.weeks.map { "\(WeeklyCounts.dayText($0.start)): \($0.count)" }.joined(separator: ", ")
                 out += style.wrap(weeks, indent: "    " + String(repeating: " ", count: rule.rule.count + 2), firstIndent: "    \(rule.rule)  ")
             }
         }
