@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "EventLogTests", dependencies: ["EventLog"]),
         .testTarget(name: "DiagnosisTests", dependencies: ["Diagnosis", "EventLog"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Diagnosis", "EventLog", "CLibXML2"]),
-        .testTarget(name: "HistoryTests", dependencies: ["History", "Diagnosis", "EventLog"]),
-        .testTarget(name: "ntdiagTests", dependencies: ["ntdiag"], exclude: ["Golden"]),
+        .testTarget(name: "HistoryTests", dependencies: ["History", "Diagnosis", "EventLog", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ntdiagTests", dependencies: ["ntdiag", "History"], exclude: ["Golden"]),
     ]
 )

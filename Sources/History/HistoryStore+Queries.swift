@@ -126,14 +126,12 @@ extension HistoryStore {
         }, writing: true)
     }
 
-    /// Every stored row as text, table by table in key order: for comparing two databases' contents.
+    /// Every stored row as text, table by table, sorted: for comparing two databases' contents.
     public func contents() throws(HistoryError) -> [String] {
         try access { db in
             var lines: [String] = []
             for table in ["runs", "run_hosts", "facts", "findings", "day_counts", "boots", "shutdowns", "matched_events", "service_cycles", "counter_hours"] {
-                for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2, 3") {
-                    lines.append(table + ": " + row.description)
-                }
+                lines += try Row.fetchAll(db, sql: "SELECT * FROM \(table)").map { table + ": " + $0.description }.sorted()
             }
             return lines
         }

@@ -54,12 +54,12 @@ struct BootPeriods {
 
     let periods: [Period]
 
-    /// `boots` and `times` sorted; `end` the last time the logs cover.
+    /// `boots` and `times` sorted; `end` the last time the logs cover (the last period includes it).
     init(boots: [Int64], times: [Int64], end: Int64) {
         var periods: [Period] = []
         var next = 0
         for (index, boot) in boots.enumerated() {
-            let until = index + 1 < boots.count ? boots[index + 1] : max(end, boot)
+            let until = index + 1 < boots.count ? boots[index + 1] : max(end, boot) + 1
             while next < times.count, times[next] < boot { next += 1 }
             let first = next < times.count && times[next] < until ? times[next] - boot : nil
             periods.append(Period(boot: boot, end: until, firstAfter: first))
