@@ -8,7 +8,7 @@ extension HistoryStore {
         try access { db in
             try Row.fetchAll(db, sql: """
                 SELECT rh.host, MAX(rh.computer) AS computer, COUNT(*) AS runs, MIN(rh.first_time) AS first, MAX(rh.last_time) AS last,
-                       MAX(rh.is_utc) AS is_utc, MAX(r.started_at) AS last_run
+                       MIN(rh.is_utc) AS is_utc, MAX(r.started_at) AS last_run
                 FROM run_hosts rh JOIN runs r ON r.id = rh.run_id GROUP BY rh.host ORDER BY rh.host
                 """).map {
                 HistoryHostSummary(host: $0["host"], computer: $0["computer"], runs: $0["runs"], first: $0["first"], last: $0["last"],

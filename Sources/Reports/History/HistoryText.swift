@@ -42,7 +42,8 @@ public enum HistoryText {
             let span = [run.first, run.last].compactMap { $0 }.map { time($0, timeline.isUTC).prefix(10) }.joined(separator: " to ")
             let open = run.findings.filter { ["confirmed", "likely", "exposed"].contains($0.status) }
             let text = open.isEmpty ? "no open finding" : open.map { "\($0.rule) \($0.status)" }.joined(separator: ", ")
-            out += style.wrap(text, indent: "      ", firstIndent: "  run \(run.id) (\(run.date.prefix(10)); logs \(span)): ")
+            let logs = span.isEmpty ? "no event log" : "logs " + span
+            out += style.wrap(text, indent: "      ", firstIndent: "  run \(run.id) (\(run.date.prefix(10)); \(logs)): ")
         }
         if !timeline.counters.isEmpty {
             out.append("")
