@@ -17,6 +17,17 @@ struct AnalyzeCommand: ParsableCommand {
         crashes, services), adds the facts you give, applies every rule, and reports each finding \
         as confirmed, likely, exposed or ruled-out with its evidence.
 
+        Performance Monitor counter logs (PDH CSV from perfmon, typeperf or relog) may be given \
+        beside the event logs: their counters join the machine their column paths name, and a \
+        steady rise of the paged or nonpaged pool or the registry quota is judged (Theil-Sen \
+        slope, Mann-Kendall test) with the date the limit would be reached. Limits: the facts \
+        paged_pool_limit, nonpaged_pool_limit and registry_size_limit (e.g. 64MB), else NT 4.0's \
+        documented defaults, marked as assumptions.
+
+        History: --history DB (or --history default) keeps what each run sees in a database and \
+        judges trends over every run it holds: weekly counts that rise, events back after every \
+        boot, counters climbing over weeks of exports. `ntdiag history` shows what it holds.
+
         Facts: --facts FILE reads a YAML file with 'defaults:' and per-computer sections under \
         'hosts:'. --fact NAME=VALUE applies to every machine, --fact HOST:NAME=VALUE to one. Names: \
         os_version, build, service_pack (0-6, 6a, 'below 4'), architecture (x86, alpha, mips, ppc), \
