@@ -25,13 +25,12 @@ extension HistoryStore {
             for host in result.hosts where !host.key.value.hasPrefix("(") {
                 try Self.record(host, run: run, db: db)
             }
+            let day = try db.cachedStatement(sql: """
+                INSERT INTO day_counts (host, day, log, source, event_id, type, count) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (host, day, log, source, event_id, type) DO UPDATE SET count = excluded.count WHERE excluded.count > day_counts.count
+                """)
             for (host, counts) in dailyCounts {
-                for count in counts {
-                    try db.execute(sql: """
-                        INSERT INTO day_counts (host, day, log, source, event_id, type, count) VALUES (?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (host, day, log, source, event_id, type) DO UPDATE SET count = excluded.count WHERE excluded.count > day_counts.count
-                        """, arguments: [host, count.day, count.log, count.source, Int(count.id), count.type, count.count])
-                }
+                for count in counts { try day.execute(arguments: [host, count.day, count.log, count.source, Int(count.id), count.type, count.count]) }
             }
             return .recorded(run: run)
         }, writing: true)
@@ -52,27 +51,27 @@ extension HistoryStore {
                            arguments: [run, key, finding.rule, finding.status.rawValue, finding.severity.rawValue, finding.title, finding.reason])
         }
         guard let seen else { return }
-        for time in seen.boots { try db.execute(sql: "INSERT OR IGNORE INTO boots (host, time) VALUES (?, ?)", arguments: [key, time]) }
-        for time in seen.uncleanShutdowns { try db.execute(sql: "INSERT OR IGNORE INTO shutdowns (host, time) VALUES (?, ?)", arguments: [key, time]) }
-        for (match, times) in seen.matches {
-            for time in times {
-                try db.execute(sql: "INSERT OR IGNORE INTO matched_events (host, rule, symptom, time) VALUES (?, ?, ?, ?)",
-                               arguments: [key, match.rule, match.symptom, time])
-            }
+        // Prepared once, run for every time: runs record tens of thousands of them.
+        let boot = try db.cachedStatement(sql: "INSERT OR IGNORE INTO boots (host, time) VALUES (?, ?)")
+        for time in seen.boots { try boot.execute(arguments: [key, time]) }
+        let shutdown = try db.cachedStatement(sql: "INSERT OR IGNORE INTO shutdowns (host, time) VALUES (?, ?)")
+        for time in seen.uncleanShutdowns { try shutdown.execute(arguments: [key, time]) }
+        let match = try db.cachedStatement(sql: "INSERT OR IGNORE INTO matched_events (host, rule, symptom, time) VALUES (?, ?, ?, ?)")
+        for (symptom, times) in seen.matches {
+            for time in times { try match.execute(arguments: [key, symptom.rule, symptom.symptom, time]) }
         }
+        let cycle = try db.cachedStatement(sql: "INSERT OR IGNORE INTO service_cycles (host, service_key, service, time) VALUES (?, ?, ?, ?)")
         for (serviceKey, cycles) in seen.serviceCycles {
-            for time in cycles.times {
-                try db.execute(sql: "INSERT OR IGNORE INTO service_cycles (host, service_key, service, time) VALUES (?, ?, ?, ?)",
-                               arguments: [key, serviceKey, cycles.name, time])
-            }
+            for time in cycles.times { try cycle.execute(arguments: [key, serviceKey, cycles.name, time]) }
         }
+        let hour = try db.cachedStatement(sql: """
+            INSERT INTO counter_hours (host, counter, hour, samples, sum, lowest, highest, is_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (host, counter, hour) DO UPDATE SET samples = excluded.samples, sum = excluded.sum, lowest = excluded.lowest,
+                highest = excluded.highest WHERE excluded.samples > counter_hours.samples
+            """)
         for (counter, series) in seen.counters {
             for bucket in series.ordered {
-                try db.execute(sql: """
-                    INSERT INTO counter_hours (host, counter, hour, samples, sum, lowest, highest, is_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (host, counter, hour) DO UPDATE SET samples = excluded.samples, sum = excluded.sum, lowest = excluded.lowest,
-                        highest = excluded.highest WHERE excluded.samples > counter_hours.samples
-                    """, arguments: [key, counter, bucket.start, bucket.samples, bucket.sum, bucket.lowest, bucket.highest, series.isUTC])
+                try hour.execute(arguments: [key, counter, bucket.start, bucket.samples, bucket.sum, bucket.lowest, bucket.highest, series.isUTC])
             }
         }
     }

@@ -17,22 +17,23 @@ public struct CounterSet: Sendable {
     public var isEmpty: Bool { series.isEmpty && summaries.isEmpty }
 
     mutating func merge(series other: CounterSeries, name: String) {
-        if series[name] != nil {
-            series[name]?.merge(other)
-        } else if series.count < CounterSet.seriesLimit {
-            series[name] = other
-        } else {
-            droppedCounters += 1
-        }
+        CounterSet.merge(other, name: name, into: &series, limit: CounterSet.seriesLimit, dropped: &droppedCounters) { $0.merge($1) }
     }
 
     mutating func merge(summary other: CounterSummary, name: String) {
-        if summaries[name] != nil {
-            summaries[name]?.merge(other)
-        } else if summaries.count < CounterSet.summaryLimit {
-            summaries[name] = other
+        CounterSet.merge(other, name: name, into: &summaries, limit: CounterSet.summaryLimit, dropped: &droppedCounters) { $0.merge($1) }
+    }
+
+    /// Adds `value` under `name`, combining with what is there, within `limit` names.
+    private static func merge<Value>(_ value: Value, name: String, into table: inout [String: Value], limit: Int, dropped: inout Int,
+                                     combine: (inout Value, Value) -> Void) {
+        if var existing = table.removeValue(forKey: name) {
+            combine(&existing, value)
+            table[name] = existing
+        } else if table.count < limit {
+            table[name] = value
         } else {
-            droppedCounters += 1
+            dropped += 1
         }
     }
 

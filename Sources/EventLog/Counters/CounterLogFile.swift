@@ -20,13 +20,7 @@ public enum CounterLogFile {
         row: (CounterRow) -> Void
     ) -> ReadReport {
         var report = ReadReport(path: path)
-        let file: InputFile
-        do {
-            file = try InputFile(path: path)
-        } catch {
-            report.fail("cannot open: \(error.description)")
-            return report
-        }
+        guard let file = EventLogFile.open(path, report: &report) else { return report }
         report.bytesRead = file.size
         guard let sample = EventLogFile.sample(of: file, options: options, report: &report) else { return report }
         guard options.format == .pdhCSV || PDHCSVReader.recognizes(sample) else {
