@@ -10,11 +10,13 @@ let package = Package(
         .library(name: "Diagnosis", targets: ["Diagnosis"]),
         .library(name: "Reports", targets: ["Reports"]),
         .library(name: "Audit", targets: ["Audit"]),
+        .library(name: "History", targets: ["History"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -37,10 +39,13 @@ let package = Package(
             name: "Reports",
             dependencies: ["Diagnosis", "EventLog", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // The history store: what earlier runs saw, in SQLite. Only the command line and this
+        // target know about the database; Diagnosis gets plain values from it.
+        .target(name: "History", dependencies: ["Diagnosis", "EventLog", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "ntdiag",
             dependencies: [
-                "EventLog", "Diagnosis", "Reports", "Audit",
+                "EventLog", "Diagnosis", "Reports", "Audit", "History",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +53,7 @@ let package = Package(
         .testTarget(name: "DiagnosisTests", dependencies: ["Diagnosis", "EventLog"]),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "Diagnosis", "EventLog"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Diagnosis", "EventLog", "CLibXML2"]),
-        .testTarget(name: "ntdiagTests", dependencies: ["ntdiag"], exclude: ["Golden"]),
+        .testTarget(name: "HistoryTests", dependencies: ["History", "Diagnosis", "EventLog", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ntdiagTests", dependencies: ["ntdiag", "History"], exclude: ["Golden"]),
     ]
 )

@@ -17,6 +17,17 @@ struct AnalyzeCommand: ParsableCommand {
         crashes, services), adds the facts you give, applies every rule, and reports each finding \
         as confirmed, likely, exposed or ruled-out with its evidence.
 
+        Performance Monitor counter logs (PDH CSV from perfmon, typeperf or relog) may be given \
+        beside the event logs: their counters join the machine their column paths name, and a \
+        steady rise of the paged or nonpaged pool or the registry quota is judged (Theil-Sen \
+        slope, Mann-Kendall test) with the date the limit would be reached. Limits: the facts \
+        paged_pool_limit, nonpaged_pool_limit and registry_size_limit (e.g. 64MB), else NT 4.0's \
+        documented defaults, marked as assumptions.
+
+        History: --history DB (or --history default) keeps what each run sees in a database and \
+        judges trends over every run it holds: weekly counts that rise, events back after every \
+        boot, counters climbing over weeks of exports. `ntdiag history` shows what it holds.
+
         Facts: --facts FILE reads a YAML file with 'defaults:' and per-computer sections under \
         'hosts:'. --fact NAME=VALUE applies to every machine, --fact HOST:NAME=VALUE to one. Names: \
         os_version, build, service_pack (0-6, 6a, 'below 4'), architecture (x86, alpha, mips, ppc), \
@@ -48,10 +59,14 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
+    @OptionGroup var history: HistoryOption
+
     func validate() throws {
         if files.isEmpty && diagnosis.factsFiles.isEmpty && diagnosis.factArguments.isEmpty {
             throw ValidationError("give log files to analyse, or --facts FILE (or --fact NAME=VALUE) alone for a facts-only check")
         }
+        if files.isEmpty && history.history != nil { throw ValidationError("--history needs log files: a facts-only check has nothing to remember") }
+        _ = try history.path()
     }
 
     func run() throws {
@@ -64,15 +79,22 @@ struct AnalyzeCommand: ParsableCommand {
 
         var session = DiagnosisSession(rules: rules, given: given)
         options.textOnlyFor = session.eventsNeedingText
+        var remembered = HistorySession(path: try history.path(), inputs: files)
         var reports: [ReadReport] = []
         for path in files {
-            let report = EventLogFile.read(path: path, options: options) { event in session.add(event, file: path) }
+            let report = LogInput.read(path: path, options: options, into: &session, history: &remembered)
             reports.append(report)
             if report.failed && report.events == 0 { err.line(ReadReportText.summaryLine(report)) }
             for line in ReadReportText.problemLines(report) { err.line(line) }
         }
         err.flush()
-        let result = files.isEmpty ? session.finishWithoutLogs(problems: problems) : session.finish(inputs: reports, problems: problems)
+        var result = files.isEmpty ? session.finishWithoutLogs(problems: problems)
+            : session.finish(inputs: reports, problems: problems, history: remembered.load(for: session))
+        if history.history != nil { remembered.record(&result, command: "analyze", inputs: files) }
+        for problem in result.problems where !(rules.problems + problems).contains(where: { $0.description == problem.description }) {
+            err.line("ntdiag: " + problem.description)
+        }
+        err.flush()
         try destination.write(result, format: format)
         if result.isIncomplete { throw ExitStatus.inputFailed }
         if result.recommendsSomething { throw ExitStatus.recommended }

@@ -8,7 +8,7 @@ struct NTDiag: ParsableCommand {
         commandName: "ntdiag",
         abstract: "Diagnose Windows NT machines from their event logs and recommend the service pack or hotfix that fixes them.",
         version: NTDiagVersion.current,
-        subcommands: [AnalyzeCommand.self, AuditCommand.self, EventsCommand.self, RulesCommand.self]
+        subcommands: [AnalyzeCommand.self, AuditCommand.self, EventsCommand.self, RulesCommand.self, HistoryCommand.self]
     )
 }
 

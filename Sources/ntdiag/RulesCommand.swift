@@ -23,7 +23,7 @@ struct RulesCommand: ParsableCommand {
         @Option(name: .customLong("fixed-in"), help: ArgumentHelp("Only rules fixed in this service pack (SP4, SP6a), or by a hotfix (hotfix, or its id).", valueName: "fix"))
         var fixedIn: String?
 
-        @Option(help: ArgumentHelp("Only rules with this kind of symptom: event, stop, service-cycles or absent.", valueName: "kind"))
+        @Option(help: ArgumentHelp("Only rules with this kind of symptom: event, stop, service-cycles, counter or absent.", valueName: "kind"))
         var symptom: String?
 
         @Option(help: ArgumentHelp("Only rules about this service (a condition, cycles, or an event source of it), e.g. \"DHCP Server\".", valueName: "name"))

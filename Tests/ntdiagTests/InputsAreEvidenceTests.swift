@@ -58,9 +58,12 @@ struct InputsAreEvidenceTests {
         usleep(20_000)
         let analysis = try NTDiagBinary.run(["analyze", "--format", "json"] + inputs)
         #expect([0, 1].contains(analysis.status), "\(analysis.stderr.prefix(500))")
-        let events = try NTDiagBinary.run(["events", "--format", "jsonl"] + inputs)
+        // Performance counter logs are inputs of analyze, not event logs.
+        let eventLogs = try inputs.filter { try !String(decoding: Data(contentsOf: URL(fileURLWithPath: $0)).prefix(64), as: UTF8.self).contains("PDH-CSV") }
+        #expect(eventLogs.count < inputs.count)
+        let events = try NTDiagBinary.run(["events", "--format", "jsonl"] + eventLogs)
         #expect(events.status == 0)
-        let summary = try NTDiagBinary.run(["events", "--summary"] + inputs)
+        let summary = try NTDiagBinary.run(["events", "--summary"] + eventLogs)
         #expect(summary.status == 0)
         let after = try inputs.map(Snapshot.init)
         for (index, path) in inputs.enumerated() {

@@ -61,6 +61,21 @@ public struct DiagnosisSession: Sendable {
         return position
     }
 
+    /// Adds the counters of a counter log, each to the machine its column names; columns that
+    /// name no machine go to the machine the file is about (as events without a computer name do).
+    public mutating func add(_ counters: CounterLogGatherer) {
+        for (machine, set) in counters.byMachine {
+            if let machine, machine.contains(where: { !$0.isWhitespace }) {
+                accumulators[position(of: machine)].addCounters(set, file: counters.file)
+            } else {
+                unnamed[counters.file, default: HostAccumulator(key: HostKey(unnamedIn: counters.file), index: rules.index)].addCounters(set, file: counters.file)
+            }
+        }
+    }
+
+    /// The machines gathered so far (for loading their history before `finish`).
+    public var hostKeys: [HostKey] { accumulators.map(\.key) }
+
     /// Adds a machine gathered elsewhere (another file read in parallel).
     public mutating func merge(_ accumulator: HostAccumulator) {
         if let position = positionByKey[accumulator.key] {
@@ -110,8 +125,9 @@ public struct DiagnosisSession: Sendable {
         return DiagnosisResult(inputs: [], hosts: diagnoses, problems: rules.problems + problems, rulesApplied: rules.rules.count, factsOnly: true)
     }
 
-    /// Diagnoses every machine; `inputs` are the read reports, `problems` those of rule and facts files.
-    public func finish(inputs: [ReadReport], problems: [FileProblem] = []) -> DiagnosisResult {
+    /// Diagnoses every machine; `inputs` are the read reports, `problems` those of rule and facts
+    /// files, `history` what earlier runs saw of each machine (trends are judged over both).
+    public func finish(inputs: [ReadReport], problems: [FileProblem] = [], history: [HostKey: HostHistory] = [:]) -> DiagnosisResult {
         var all: [HostKey: HostAccumulator] = [:]
         for accumulator in accumulators { all[accumulator.key] = accumulator }
         var notes: [String] = []
@@ -128,7 +144,7 @@ public struct DiagnosisSession: Sendable {
                 notes.append("\(file) names no computer: its events are counted as \(owner.computer), after its folder")
             }
         }
-        let diagnoses = all.values.sorted { $0.key < $1.key }.map { Diagnoser.diagnose($0, rules: rules, given: given) }
+        let diagnoses = all.values.sorted { $0.key < $1.key }.map { Diagnoser.diagnose($0, rules: rules, given: given, history: history[$0.key]) }
         for name in given.hostsNamed(except: Set(all.keys)) {
             notes.append("the facts given for \(name) were not used: no events from a computer of that name were read")
         }

@@ -125,7 +125,7 @@ extension Differential {
                 if let type = pattern.type { marks.append(Mark(kind: .text, text: "type \(type.name)")) }
                 for condition in pattern.strings { marks.append(Mark(kind: .text, text: "string \(condition.position) \(condition.match)")) }
                 for match in pattern.message { marks.append(Mark(kind: .text, text: "message \(match)")) }
-            case .serviceCycles: break
+            case .serviceCycles, .counter: break
             }
             if let count = symptom.count {
                 marks.append(Mark(kind: .timing, text: "\(count.atLeast) or more" + (count.within.map { " within \(Duration.text($0))" } ?? "")))
@@ -214,7 +214,7 @@ enum SymptomKey: Hashable, Sendable {
             guard !symptom.absent else { return [] }
             let sources: [(SourceKey?, String)] = pattern.sources.isEmpty ? [(nil, "")] : zip(pattern.sourceKeys, pattern.sources).map { ($0, $1) }
             return sources.flatMap { source in pattern.ids.map { SymptomKey.event(source: source.0, spelling: source.1, id: $0) } }
-        case .serviceCycles: return []
+        case .serviceCycles, .counter: return []
         }
     }
 }

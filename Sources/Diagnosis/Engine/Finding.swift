@@ -39,6 +39,8 @@ public struct EvidenceItem: Sendable {
     public var bugchecks: [Bugcheck]
     /// What the requirements made of it: `9.4 days after the boot at …`, `12 within 1h`.
     public var details: [String]
+    /// False when `count` is not a number of events (a counter's hourly points).
+    public var countsEvents = true
 }
 
 /// One thing the engine checked, with its outcome: "users above 100: yes (450, inventory.yaml:3)".

@@ -45,6 +45,8 @@ public struct HostAccumulator: Sendable {
     public private(set) var crashBuild: (build: Int, event: EventReference)?
     /// Evidence by flat symptom number (see `RuleIndex`).
     public private(set) var evidence: [SymptomEvidence?]
+    /// Performance counters from counter logs (Performance Monitor), by name.
+    public internal(set) var counters = CounterSet()
     let index: RuleIndex
     private var spellings: [String: Int] = [:]
     /// Caches for the per-event path: the last file and spelling seen (events come in runs),
@@ -94,11 +96,21 @@ public struct HostAccumulator: Sendable {
             services.recordPresence(service, reference: EventReference(event, file: file))
         }
         guard let bucket = index.byEventID[event.id] else { return }
+        var timed: [Int] = []
         for entry in bucket.entries(for: profile.key) where entry.pattern.accepts(event) {
             let keepTime = index.keepsTimes[entry.symptom]
             recordEvidence(entry.symptom) { $0.record(EvidenceEvent(event, file: file), keepTime: keepTime) }
-            timeline.recordMatch(symptom: entry.symptom, time?.seconds)
+            recordOnTimeline(entry.symptom, time?.seconds, once: &timed)
         }
+    }
+
+    /// Puts one event on its rule's timeline once, however many of the rule's symptoms it
+    /// matches (`timed`: the rules this event is already on).
+    private mutating func recordOnTimeline(_ symptom: Int, _ seconds: Int64?, once timed: inout [Int]) {
+        let rule = index.owners[symptom].rule
+        guard !timed.contains(rule) else { return }
+        timed.append(rule)
+        timeline.recordMatch(rule: rule, seconds)
     }
 
     private mutating func countSpelling(_ computer: String) {
@@ -163,16 +175,23 @@ public struct HostAccumulator: Sendable {
            let build = CrashVersionText.build(in: event.strings.dropFirst().first ?? event.message ?? "") {
             crashBuild = (build, reference)
         }
+        var timed: [Int] = []
         for entry in index.stopEntries(for: bugcheck.code.value) {
             switch entry.pattern.match(bugcheck, driver: driver) {
             case .fits(let named):
                 let keepTime = index.keepsTimes[entry.symptom]
                 recordEvidence(entry.symptom) { $0.record(EvidenceEvent(event, file: file), keepTime: keepTime, bugcheck: bugcheck, driverNamed: named) }
-                timeline.recordMatch(symptom: entry.symptom, reference.time?.seconds)
+                recordOnTimeline(entry.symptom, reference.time?.seconds, once: &timed)
             case .parametersDiffer, .driverDiffers:
                 recordEvidence(entry.symptom) { $0.recordNearMiss(bugcheck, driver: driver, event: EvidenceEvent(event, file: file)) }
             }
         }
+    }
+
+    /// Adds the counters a counter log holds for this machine.
+    mutating func addCounters(_ set: CounterSet, file: String) {
+        counters.merge(set)
+        files.insert(file)
     }
 
     /// Adds what another accumulator of the same machine gathered (another file of it).
@@ -197,6 +216,7 @@ public struct HostAccumulator: Sendable {
                 versions[version] = theirs
             }
         }
+        counters.merge(other.counters)
         crashCount += other.crashCount
         crashes += other.crashes.prefix(max(0, HostAccumulator.crashLimit - crashes.count))
         if let build = other.crashBuild, crashBuild == nil || isEarlier(build.event, than: crashBuild?.event) { crashBuild = build }

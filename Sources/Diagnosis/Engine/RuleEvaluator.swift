@@ -8,9 +8,10 @@ enum RuleEvaluator {
     }
 
     /// The finding, or nil when there is nothing to report (no symptom and not exposed).
-    static func evaluate(_ rule: Rule, numbers: [Int], host: HostAccumulator, facts: FactSheet) -> Finding? {
-        let evaluator = SymptomEvaluator(host: host, facts: facts)
-        let outcomes = zip(rule.symptoms, numbers).map { evaluator.evaluate($0, number: $1) }
+    static func evaluate(_ rule: Rule, numbers: [Int], host: HostAccumulator, facts: FactSheet,
+                         history: HostHistory = HostHistory(), counterTrends: [String: CounterTrend] = [:]) -> Finding? {
+        let evaluator = SymptomEvaluator(host: host, facts: facts, history: history, counterTrends: counterTrends)
+        let outcomes = zip(rule.symptoms, numbers).map { evaluator.evaluate($0, number: $1, rule: rule.id) }
         let primary = zip(rule.symptoms, outcomes).filter { !$0.0.supporting }.map(\.1)
         let supporting = zip(rule.symptoms, outcomes).filter { $0.0.supporting }.map(\.1)
         let state = symptomState(primary, match: rule.symptomsMatch)

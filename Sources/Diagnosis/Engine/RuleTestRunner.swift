@@ -29,6 +29,7 @@ public enum RuleTestRunner {
             var host = HostAccumulator(key: HostKey(testCase.computer), index: single.index)
             var profiles = SourceProfiles()
             for event in testCase.events { host.add(event, profile: profiles.profile(for: event.source), file: "test") }
+            for (name, series) in testCase.counters { host.counters.merge(series: series, name: name) }
             var given = GivenFacts()
             given.addDefaults(testCase.facts)
             let diagnosis = Diagnoser.diagnose(host, rules: single, given: given)

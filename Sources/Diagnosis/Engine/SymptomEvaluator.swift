@@ -22,13 +22,19 @@ struct SymptomOutcome {
 struct SymptomEvaluator {
     let host: HostAccumulator
     let facts: FactSheet
+    /// What earlier runs saw of the machine (empty without a history).
+    var history = HostHistory()
+    /// The counters' trends, by name.
+    var counterTrends: [String: CounterTrend] = [:]
 
-    func evaluate(_ symptom: Symptom, number: Int) -> SymptomOutcome {
+    func evaluate(_ symptom: Symptom, number: Int, rule: String = "") -> SymptomOutcome {
         switch symptom.kind {
         case .serviceCycles(let pattern): return cycles(symptom, pattern)
+        case .counter(let pattern): return counter(symptom, pattern)
         case .event, .stop: break
         }
         if symptom.absent { return absence(symptom, count: host.evidence[number]?.count ?? 0) }
+        if let trend = symptom.trend { return self.trend(trend, symptom: symptom, number: number, rule: rule) }
         guard let evidence = host.evidence[number], evidence.count > 0 else {
             if case .stop(let pattern) = symptom.kind, let evidence = host.evidence[number], let miss = evidence.nearMiss {
                 let reason = pattern.mismatchReason(miss, driver: evidence.nearMissDriver)

@@ -13,6 +13,8 @@ public struct BootHistory: Sendable {
     public private(set) var firstBoot: EventReference?
     public private(set) var firstCleanShutdown: EventReference?
     public private(set) var firstUncleanShutdown: EventReference?
+    /// Times of unexpected shutdowns (6008's own time, when the event says when it was logged), up to `limit`.
+    public private(set) var uncleanTimes: [Int64] = []
     private var sorted = true
 
     mutating func recordBoot(at time: Int64?, reference: EventReference) {
@@ -29,6 +31,7 @@ public struct BootHistory: Sendable {
             if firstCleanShutdown == nil || isEarlier(reference, than: firstCleanShutdown) { firstCleanShutdown = reference }
         } else {
             uncleanShutdowns += 1
+            if let time = reference.time?.seconds, uncleanTimes.count < BootHistory.limit { uncleanTimes.append(time) }
             if firstUncleanShutdown == nil || isEarlier(reference, than: firstUncleanShutdown) { firstUncleanShutdown = reference }
         }
     }
@@ -41,6 +44,13 @@ public struct BootHistory: Sendable {
         unique.reserveCapacity(boots.count)
         for time in boots where unique.last != time { unique.append(time) }
         boots = unique
+    }
+
+    /// Adds boot times known from earlier runs (the history): uptime and boot periods use them,
+    /// but they are not counted as boots of these logs.
+    mutating func addEarlierBoots(_ times: [Int64]) {
+        boots += times.prefix(max(0, BootHistory.limit - boots.count))
+        sorted = false
     }
 
     /// The last boot at or before `time` (call `normalise` first).
@@ -69,6 +79,7 @@ public struct BootHistory: Sendable {
             firstUncleanShutdown = unclean
         }
         boots += other.boots.prefix(max(0, BootHistory.limit - boots.count))
+        uncleanTimes += other.uncleanTimes.prefix(max(0, BootHistory.limit - uncleanTimes.count))
         sorted = false
     }
 }

@@ -58,4 +58,8 @@ public struct HostDiagnosis: Sendable {
     public var differentials: [Differential] = []
     /// Boots, shutdowns and each finding's events in time.
     public var timeline = HostTimeline()
+    /// Counters over time and weekly counts of matched events (with the history when there is one).
+    public var trends = HostTrends()
+    /// What these logs saw, for the history store.
+    public var observations: HostObservations?
 }

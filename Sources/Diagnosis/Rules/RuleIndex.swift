@@ -55,7 +55,7 @@ public struct RuleIndex: Sendable {
                 let number = owners.count
                 owners.append((ruleIndex, symptomIndex))
                 ruleNumbers.append(number)
-                keepsTimes.append(symptom.uptime != nil || symptom.count?.within != nil)
+                keepsTimes.append(symptom.uptime != nil || symptom.count?.within != nil || symptom.trend != nil)
                 switch symptom.kind {
                 case .event(let pattern):
                     let entry = EventEntry(symptom: number, pattern: pattern)
@@ -70,7 +70,7 @@ public struct RuleIndex: Sendable {
                     let entry = StopEntry(symptom: number, pattern: pattern)
                     if pattern.anyCode { anyStop.append(entry) }
                     for code in Set(pattern.codes) { byStopCode[code.value, default: []].append(entry) }
-                case .serviceCycles:
+                case .serviceCycles, .counter:
                     break
                 }
             }

@@ -1,7 +1,7 @@
 import EventLog
 
 extension RuleParser {
-    static let symptomKeys = ["event", "stop", "service_cycles", "count", "uptime", "supporting", "absent"]
+    static let symptomKeys = ["event", "stop", "service_cycles", "counter", "count", "uptime", "supporting", "absent"] + trendKeys
 
     mutating func parseSymptoms(_ node: YAMLNode) -> [Symptom] {
         guard case .list(let items, _) = node, !items.isEmpty else {
@@ -14,10 +14,10 @@ extension RuleParser {
 
     mutating func parseSymptom(_ node: YAMLNode) -> Symptom? {
         guard let fields = reader.map(node, "a symptom", allowed: RuleParser.symptomKeys) else { return nil }
-        let kinds = ["event", "stop", "service_cycles"].filter { fields[$0] != nil }
+        let kinds = ["event", "stop", "service_cycles", "counter"].filter { fields[$0] != nil }
         guard kinds.count == 1, let kindEntry = fields[kinds[0]] else {
-            reader.problem(node.line, kinds.isEmpty ? "a symptom needs one of event, stop or service_cycles"
-                                                    : "a symptom has only one of event, stop or service_cycles (found \(kinds.joined(separator: ", ")))",
+            reader.problem(node.line, kinds.isEmpty ? "a symptom needs one of event, stop, service_cycles or counter"
+                                                    : "a symptom has only one of event, stop, service_cycles or counter (found \(kinds.joined(separator: ", ")))",
                            hint: "split it into several symptoms")
             return nil
         }
@@ -33,6 +33,10 @@ extension RuleParser {
             guard let pattern = parseStopPattern(kindEntry.value) else { return nil }
             kind = .stop(pattern)
             label = pattern.codeText + (pattern.driver.map { " in " + $0 } ?? "")
+        case "counter":
+            guard let pattern = parseCounterPattern(kindEntry.value) else { return nil }
+            kind = .counter(pattern)
+            label = pattern.counter + " rising"
         default:
             guard let pattern = parseServiceCycles(kindEntry.value) else { return nil }
             kind = .serviceCycles(pattern)
@@ -63,6 +67,11 @@ extension RuleParser {
         if case .serviceCycles = kind, symptom.count != nil || symptom.uptime != nil {
             reader.problem(node.line, "count and uptime do not apply to service_cycles", hint: "use at_least and within inside service_cycles")
         }
+        if case .counter = kind, symptom.count != nil || symptom.uptime != nil || symptom.absent {
+            reader.problem(node.line, "count, uptime and absent do not apply to a counter", hint: "a counter symptom says how it rises: rising, rate, steps")
+        }
+        symptom.trend = parseTrend(fields, kind: kind, absent: symptom.absent, line: node.line)
+        if let trend = symptom.trend { symptom.label += trend.labelSuffix }
         return symptom
     }
 

@@ -4,7 +4,7 @@ extension RuleParser {
     static let testKeys = ["name", "computer", "events", "facts", "expect", "reason", "missing"]
     static let testEventKeys = [
         "time", "source", "id", "type", "log", "computer", "strings", "message", "record", "repeat", "every",
-        "boot", "shutdown", "system", "bugcheck", "service", "state",
+        "boot", "shutdown", "system", "bugcheck", "service", "state", "counter", "value", "rise", "wobble",
     ]
 
     mutating func parseTests(_ node: YAMLNode) -> [RuleTestCase] {
@@ -37,17 +37,55 @@ extension RuleParser {
             }
         }
         var events: [Event] = []
+        var counters: [String: CounterSeries] = [:]
         if let entry = fields["events"] {
             if case .list(let items, _) = entry.value {
-                for item in items { events += parseTestEvents(item, computer: computer, nextRecord: UInt64(events.count + 1)) }
+                for item in items {
+                    if case .map(let entries, _) = item, entries.contains(where: { $0.key == "counter" }) {
+                        if let (name, series) = parseTestCounter(item) { counters[name, default: CounterSeries(isUTC: series.isUTC)].merge(series) }
+                        continue
+                    }
+                    events += parseTestEvents(item, computer: computer, nextRecord: UInt64(events.count + 1))
+                }
             } else if !entry.value.isNull {
                 reader.problem(entry.line, "events must be a list")
             }
         }
         let facts = fields["facts"].map { FactsFileParser.facts($0.value, "the facts of a test case", reader: &reader) { _ in .testCase } } ?? []
         let missing = fields["missing"].map { reader.texts($0.value, "missing") }
-        return RuleTestCase(name: name, computer: computer, events: events, facts: facts, expectation: expectation,
+        return RuleTestCase(name: name, computer: computer, events: events, counters: counters, facts: facts, expectation: expectation,
                             reasonContains: reader.text(fields, "reason", in: "a test case", at: node.line), missingFacts: missing, line: node.line)
+    }
+
+    /// `{ time: …, counter: Memory\Pool Paged Bytes, value: 40MB, repeat: 500, every: 1h, rise: 12KB, wobble: 300KB }`:
+    /// samples starting at `value`, each `rise` higher than the one before, with a fixed
+    /// pseudo-random wobble of up to `wobble` either way.
+    private mutating func parseTestCounter(_ node: YAMLNode) -> (String, CounterSeries)? {
+        guard let fields = reader.map(node, "a test counter", allowed: RuleParser.testEventKeys) else { return nil }
+        let line = node.line
+        guard let name = reader.text(fields, "counter", in: "a test counter", required: true, at: line),
+              let path = CounterPath(parsing: "\\" + name) else { return nil }
+        guard let text = reader.text(fields, "time", in: "a test counter", required: true, at: line), let time = TimeText.parse(text) else {
+            reader.problem(line, "a test counter needs a time", hint: "write 1999-03-01T08:00:00 (add Z for UTC)")
+            return nil
+        }
+        func size(_ key: String) -> Double? {
+            guard let text = reader.text(fields, key, in: "a test counter", at: line) else { return nil }
+            guard let value = ByteSize.parse(text) else {
+                reader.problem(fields[key]?.line ?? line, "'\(text)' is not a number or a size", hint: "e.g. 40MB, 12KB or 0.5")
+                return nil
+            }
+            return value
+        }
+        let start = size("value") ?? 0, rise = size("rise") ?? 0, wobble = size("wobble") ?? 0
+        let repeats = fields["repeat"].flatMap { reader.integer($0.value, "repeat", range: 1...100_000) } ?? 1
+        let every = fields["every"].flatMap { reader.duration($0.value, "every") } ?? 3600
+        var series = CounterSeries(isUTC: time.isUTC)
+        for index in 0..<repeats {
+            let noise = Double((index * 7919) % 23 - 11) / 11 * wobble
+            series.add(seconds: time.seconds + Int64(index) * every, value: start + Double(index) * rise + noise)
+        }
+        return (CounterNames.canonical(path).name, series)
     }
 
     private mutating func parseTestEvents(_ node: YAMLNode, computer: String, nextRecord: UInt64) -> [Event] {

@@ -17,7 +17,7 @@ public struct RuleQuery: Sendable {
 
     public init() {}
 
-    public static let symptomKinds = ["event", "stop", "service-cycles", "absent"]
+    public static let symptomKinds = ["event", "stop", "service-cycles", "counter", "absent"]
 
     public func matches(_ rule: Rule) -> Bool {
         if let fixedIn, !RuleQuery.fixLabels(rule.fix).contains(where: { $0.lowercased() == fixedIn.lowercased() }) {
@@ -64,6 +64,7 @@ extension Rule {
             case .event: kind = symptom.absent ? "absent" : "event"
             case .stop: kind = "stop"
             case .serviceCycles: kind = "service-cycles"
+            case .counter: kind = "counter"
             }
             if !kinds.contains(kind) { kinds.append(kind) }
         }
@@ -82,6 +83,7 @@ extension Rule {
             switch symptom.kind {
             case .serviceCycles(let pattern): add(pattern.service)
             case .event(let pattern): for key in pattern.sourceKeys { ServiceName.implied(bySource: key).map(add) }
+            case .counter(let pattern): if let steps = pattern.steps { add(steps.service) }
             case .stop: break
             }
         }

@@ -80,6 +80,18 @@ public struct RuleSet: Sendable {
 
     public func rule(id: String) -> Rule? { rules.first { $0.id.lowercased() == id.lowercased() } }
 
+    /// The event IDs of the symptoms judged week by week (`rising`): the history loads its day
+    /// counts for these only.
+    public var weeklyTrendEventIDs: Set<UInt16> {
+        var ids: Set<UInt16> = []
+        for rule in rules {
+            for symptom in rule.symptoms {
+                if case .risingWeekly = symptom.trend, case .event(let pattern) = symptom.kind { ids.formUnion(pattern.ids) }
+            }
+        }
+        return ids
+    }
+
     private mutating func replaceRules(_ newRules: [Rule]) {
         rules = newRules.sorted { $0.id.count != $1.id.count ? $0.id.count < $1.id.count : $0.id < $1.id }
         index = RuleIndex(rules: rules)

@@ -27,6 +27,8 @@ public struct RuleTestCase: Sendable {
     public var name: String
     public var computer: String
     public var events: [Event]
+    /// Counter samples (from `counter:` entries), by counter name.
+    public var counters: [String: CounterSeries] = [:]
     public var facts: [Fact]
     public var expectation: Expectation
     /// Text the finding's reason must contain.

@@ -7,6 +7,8 @@ public struct Symptom: Sendable {
         case stop(StopPattern)
         /// A service stopped and started again, at least N times.
         case serviceCycles(ServiceCyclePattern)
+        /// A performance counter rising steadily (a leak).
+        case counter(CounterPattern)
     }
 
     public var kind: Kind
@@ -14,6 +16,8 @@ public struct Symptom: Sendable {
     public var count: CountRequirement?
     /// How long the machine had been up when the event came.
     public var uptime: UptimeRequirement?
+    /// How the events spread over weeks and boots (judged over the history and the new logs).
+    public var trend: EventTrend?
     /// A supporting symptom adds evidence and confidence but does not establish the defect alone.
     public var supporting: Bool
     /// The symptom is that these events are *not* in the logs (an article whose defect is a
@@ -27,11 +31,12 @@ public struct Symptom: Sendable {
     /// conditions, counts, uptime): a match that satisfied more of them says more, which ranks
     /// articles that share a symptom.
     public var constraints: Int {
-        var total = (count == nil ? 0 : 1) + (uptime == nil ? 0 : 1)
+        var total = (count == nil ? 0 : 1) + (uptime == nil ? 0 : 1) + (trend == nil ? 0 : 1)
         switch kind {
         case .event(let pattern): total += pattern.strings.count + pattern.message.count
         case .stop(let pattern): total += pattern.parameters.compactMap { $0 }.count + (pattern.driver == nil ? 0 : 1)
         case .serviceCycles: total += 1
+        case .counter(let pattern): total += 1 + (pattern.rate == nil ? 0 : 1) + (pattern.steps == nil ? 0 : 1)
         }
         return total
     }

@@ -2,8 +2,8 @@ import EventLog
 
 /// Reads the times people write in rule test cases and facts: ISO 8601 with a `T` or a space,
 /// seconds optional, `Z` for UTC (no zone = a local wall-clock time, as text exports give).
-enum TimeText {
-    static func parse(_ text: String) -> EventTime? {
+public enum TimeText {
+    public static func parse(_ text: String) -> EventTime? {
         var rest = Substring(text.trimmingSpaces)
         var isUTC = false
         if rest.hasSuffix("Z") || rest.hasSuffix("z") {

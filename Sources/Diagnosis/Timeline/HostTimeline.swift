@@ -9,8 +9,9 @@ public struct HostTimeline: Sendable {
     /// Services stopped and started again without a reboot, with when (filled by the diagnosis),
     /// the most restarted first.
     public internal(set) var restarts: [(service: String, times: TimeBuckets)] = []
-    /// While gathering: the times of each symptom's matches, by flat symptom number (`RuleIndex`).
-    private var symptoms: [Int: TimeBuckets] = [:]
+    /// While gathering: the times of the events matching each rule, by the rule's position in
+    /// the rule set (an event matching several symptoms of a rule counted once).
+    private var matches: [Int: TimeBuckets] = [:]
 
     public init() {}
 
@@ -23,18 +24,18 @@ public struct HostTimeline: Sendable {
         if clean { cleanShutdowns.record(seconds) } else { uncleanShutdowns.record(seconds) }
     }
 
-    mutating func recordMatch(symptom: Int, _ seconds: Int64?) {
-        if let seconds { symptoms[symptom, default: TimeBuckets()].record(seconds) }
+    mutating func recordMatch(rule: Int, _ seconds: Int64?) {
+        if let seconds { matches[rule, default: TimeBuckets()].record(seconds) }
     }
 
     mutating func merge(_ other: HostTimeline) {
         boots.merge(other.boots)
         cleanShutdowns.merge(other.cleanShutdowns)
         uncleanShutdowns.merge(other.uncleanShutdowns)
-        for (symptom, times) in other.symptoms { symptoms[symptom, default: TimeBuckets()].merge(times) }
+        for (rule, times) in other.matches { matches[rule, default: TimeBuckets()].merge(times) }
     }
 
-    /// The timeline a report draws: the matches of each finding's symptoms gathered by rule, and
+    /// The timeline a report draws: the events of each finding's rule, and
     /// the services that were restarted.
     func forDiagnosis(_ findings: [Finding], rules: RuleSet, host: HostAccumulator) -> HostTimeline {
         var timeline = self
@@ -44,15 +45,10 @@ public struct HostTimeline: Sendable {
             if !times.isEmpty { timeline.restarts.append((service.name, times)) }
         }
         timeline.restarts.sort { ($1.times.total, $0.service) < ($0.times.total, $1.service) }
-        timeline.symptoms = [:]
+        timeline.matches = [:]
         let positions = Dictionary(rules.rules.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
         for finding in findings {
-            guard let position = positions[finding.rule], rules.index.symptomNumbers.indices.contains(position) else { continue }
-            var times = TimeBuckets()
-            for number in rules.index.symptomNumbers[position] {
-                if let matched = symptoms[number] { times.merge(matched) }
-            }
-            if !times.isEmpty { timeline.findings[finding.rule] = times }
+            if let position = positions[finding.rule], let times = matches[position] { timeline.findings[finding.rule] = times }
         }
         return timeline
     }

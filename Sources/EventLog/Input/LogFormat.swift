@@ -23,6 +23,9 @@ public enum LogFormat: String, Sendable, Hashable, CaseIterable, Codable {
     case wevtutilText = "wevtutil-text"
     /// PowerShell `Get-WinEvent | Export-Csv` (all 27 columns, or a `Select-Object` subset).
     case powerShellCSV = "powershell-csv"
+    /// Performance Monitor counter logs in PDH's text form (perfmon, typeperf, relog): samples,
+    /// not events; `analyze` reads them beside the event logs.
+    case pdhCSV = "pdh-csv"
 
     /// A short description for summaries and errors.
     public var displayName: String {
@@ -38,6 +41,7 @@ public enum LogFormat: String, Sendable, Hashable, CaseIterable, Codable {
         case .vistaCSV: return "Event Viewer (Vista+) CSV"
         case .wevtutilText: return "wevtutil text"
         case .powerShellCSV: return "PowerShell Export-Csv"
+        case .pdhCSV: return "Performance Monitor counter log (PDH CSV)"
         }
     }
 }

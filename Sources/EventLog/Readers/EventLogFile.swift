@@ -15,15 +15,19 @@ public enum EventLogFile {
         emit: (Event) throws(Failure) -> Void
     ) throws(Failure) -> ReadReport {
         var report = ReadReport(path: path)
-        let file: InputFile
-        do {
-            file = try InputFile(path: path)
-        } catch {
-            report.fail("cannot open: \(error.description)")
-            return report
-        }
+        guard let file = open(path, report: &report) else { return report }
         try read(file, options: options, report: &report, start: start, emit: emit)
         return report
+    }
+
+    /// Opens an input read-only; nil (with the report failed) when it cannot.
+    static func open(_ path: String, report: inout ReadReport) -> InputFile? {
+        do {
+            return try InputFile(path: path)
+        } catch {
+            report.fail("cannot open: \(error.description)")
+            return nil
+        }
     }
 
     /// Reads an already opened file (the audit opens files itself to check them first).
@@ -104,7 +108,11 @@ public enum EventLogFile {
             chosen = EventLogReaders.sniff(sample)
         }
         guard let reader = chosen else {
-            report.fail("not an event log export: \(sample.firstBytesDescription)")
+            if PDHCSVReader.recognizes(sample) {
+                report.fail("a Performance Monitor counter log, not an event log: `ntdiag analyze` reads it beside the event logs")
+            } else {
+                report.fail("not an event log export: \(sample.firstBytesDescription)")
+            }
             return nil
         }
         report.format = reader.format

@@ -46,6 +46,7 @@ public enum DiagnosisJSON {
             ("findings", .array(host.findings.map(finding))),
             ("recommendation", recommendation(host.recommendation)),
             ("differentials", .array(host.differentials.map(differential))),
+            ("trends", TrendsJSON.render(host.trends)),
         ])
     }
 

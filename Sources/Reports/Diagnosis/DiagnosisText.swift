@@ -33,6 +33,8 @@ public enum DiagnosisText {
         var out: [String] = []
         var heading = host.files.isEmpty ? "\(host.computer): facts only"
             : "\(host.computer): \(ReadReportText.grouped(host.eventCount)) event\(host.eventCount == 1 ? "" : "s")"
+        let counters = host.trends.counters.count + host.trends.otherCounters.count
+        if counters > 0 { heading += " and \(ReadReportText.grouped(counters)) counter\(counters == 1 ? "" : "s")" }
         if let first = host.firstTime, let last = host.lastTime { heading += " from \(first.iso8601) to \(last.iso8601)" }
         out.append(style.bold(heading))
         out.append(style.dim(String(repeating: "=", count: min(heading.count, style.width))))
@@ -44,6 +46,10 @@ public enum DiagnosisText {
         out.append("")
         if !host.differentials.isEmpty {
             out += DifferentialText.render(host.differentials, host: host, style: style, manyHosts: manyHosts)
+            out.append("")
+        }
+        if !host.trends.isEmpty {
+            out += TrendsText.render(host.trends, style: style)
             out.append("")
         }
         out += recommendation(host, style: style)
@@ -143,7 +149,7 @@ public enum DiagnosisText {
         for item in finding.evidence {
             let key = item.symptom + "|" + (item.first.map { $0.reference.description } ?? "")
             if shown.contains(key) {
-                out += field("Seen", "\(item.symptom) × \(item.count), as above")
+                out += field("Seen", item.symptom + (item.countsEvents ? " × \(item.count)" : "") + ", as above")
             } else {
                 shown.insert(key)
                 out += evidence(item, indent: indent, style: style)
@@ -182,7 +188,7 @@ public enum DiagnosisText {
 
     static func evidence(_ item: EvidenceItem, indent: String, style: TextStyle) -> [String] {
         let continued = indent + pad("", fieldWidth)
-        var text = item.symptom + " × \(item.count)"
+        var text = item.symptom + (item.countsEvents ? " × \(item.count)" : "")
         if item.supporting { text += " (supporting)" }
         if let first = item.first {
             text += item.count > 1 || item.last?.reference != first.reference ? ": first " + where_(first) : ": " + where_(first)

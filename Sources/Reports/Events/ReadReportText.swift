@@ -10,7 +10,8 @@ public enum ReadReportText {
         var parts: [String] = []
         if let format = report.format { parts.append(format.displayName) }
         if let encoding = report.encoding, encoding != .binary { parts.append(encoding.rawValue) }
-        var events = "\(grouped(report.events)) event\(report.events == 1 ? "" : "s")"
+        let noun = report.format == .pdhCSV ? "sample line" : "event"
+        var events = "\(grouped(report.events)) \(noun)\(report.events == 1 ? "" : "s")"
         if report.recovered > 0 { events += " (\(grouped(report.recovered)) recovered)" }
         parts.append(events)
         parts.append("\(grouped(report.skipped)) skipped")

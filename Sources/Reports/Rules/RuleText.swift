@@ -82,12 +82,17 @@ public enum RuleText {
         case .serviceCycles(let pattern):
             parts.append("the \(pattern.service) service stopped and started again without a reboot at least \(pattern.atLeast) time\(pattern.atLeast == 1 ? "" : "s")")
             if let within = pattern.within { parts.append("within \(Duration.text(within))") }
+        case .counter(let pattern):
+            parts.append("the counter \(pattern.counter) rising steadily over at least \(Duration.text(pattern.over)) since the last boot")
+            if let rate = pattern.rate { parts.append("at about \(rate.text)") }
+            if let steps = pattern.steps { parts.append("jumping by about \(steps.text) each time \(steps.service) is stopped and started again") }
         }
         if let count = symptom.count { parts.append("at least \(count.atLeast) times" + (count.within.map { " within \(Duration.text($0))" } ?? "")) }
         if let uptime = symptom.uptime {
             if let least = uptime.atLeast { parts.append("at least \(Duration.text(least)) after a boot") }
             if let most = uptime.atMost { parts.append("at most \(Duration.text(most)) after a boot") }
         }
+        if let trend = symptom.trend { parts.append(trend.text) }
         if symptom.supporting { parts.append("(supporting evidence only)") }
         return parts.joined(separator: " ")
     }
