@@ -28,14 +28,22 @@ public struct AuditRequest: Sendable {
 /// diagnoses every machine. The result is the same for any number of threads.
 public enum FleetAudit {
     public static func run(_ request: AuditRequest, progress: AuditProgress = AuditProgress()) -> DiagnosisResult {
+        run(request, progress: progress, history: nil).result
+    }
+
+    /// An audit that remembers: `history` gives what earlier runs saw of the machines found
+    /// (asked once every file is read), and the result comes with every event kept counted per
+    /// machine and day, for the history to record. Without `history`, nothing is counted.
+    public static func run(_ request: AuditRequest, progress: AuditProgress = AuditProgress(),
+                           history: ((DiagnosisSession) -> [HostKey: HostHistory])?) -> (result: DiagnosisResult, days: DailyEventCounter) {
         let walk = FolderWalker.walk(request.roots)
         let scheduler = AuditScheduler(files: walk.files, options: request.options, rules: request.rules, given: request.given,
-                                       progress: progress)
+                                       progress: progress, countDays: history != nil)
         scheduler.run(jobs: request.jobs)
         let inputs = (walk.failures + scheduler.reports).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        var result = scheduler.session.finish(inputs: inputs, problems: request.problems)
+        var result = scheduler.session.finish(inputs: inputs, problems: request.problems, history: history?(scheduler.session) ?? [:])
         let skipped = (walk.skipped + scheduler.notLogs).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         result.discovery = FileDiscovery(roots: request.roots, skipped: skipped, duplicates: scheduler.duplicates)
-        return result
+        return (result, scheduler.days)
     }
 }

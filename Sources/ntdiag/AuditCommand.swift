@@ -21,6 +21,10 @@ struct AuditCommand: ParsableCommand {
         number or time, source and ID) are counted once, from the file first in path order. \
         Files are read in parallel (--jobs); the report is the same for any number of jobs.
 
+        Performance Monitor counter logs (PDH CSV) in the folders join the machines their \
+        columns name. --history DB keeps what each audit sees and judges trends over every run \
+        it holds (see `ntdiag analyze --help` and `ntdiag history`).
+
         The HTML report (the default) is one self-contained file: a fleet view (service packs, \
         what to install where, a sortable host table), then every machine. To a terminal it is \
         written to ntdiag-audit.html and a summary is printed.
@@ -48,8 +52,11 @@ struct AuditCommand: ParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
+    @OptionGroup var history: HistoryOption
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        _ = try history.path()
     }
 
     func run() throws {
@@ -64,8 +71,21 @@ struct AuditCommand: ParsableCommand {
         let line = quiet || isatty(2) != 1 ? nil : ProgressLine(progress)
         let request = AuditRequest(roots: folders, options: options, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                    rules: rules, given: given, problems: problems)
-        let result = FleetAudit.run(request, progress: progress)
+        var remembered = HistorySession(path: try history.path(), inputs: folders)
+        var result: DiagnosisResult
+        if remembered.isActive {
+            let audit = FleetAudit.run(request, progress: progress) { session in remembered.load(for: session) }
+            result = audit.result
+            remembered.add(audit.days)
+            remembered.record(&result, command: "audit", inputs: result.inputs.filter { $0.format != nil }.map(\.path))
+        } else {
+            result = FleetAudit.run(request, progress: progress)
+            if history.history != nil { remembered.record(&result, command: "audit", inputs: []) }
+        }
         line?.stop()
+        for problem in result.problems where !(rules.problems + problems).contains(where: { $0.description == problem.description }) {
+            err.line("ntdiag: " + problem.description)
+        }
         for input in result.inputs {
             if input.failed && input.events == 0 { err.line(ReadReportText.summaryLine(input)) }
             for text in ReadReportText.problemLines(input) { err.line(text) }

@@ -50,6 +50,11 @@ struct HistorySession {
         if store != nil { counter.add(event, file: file) }
     }
 
+    /// Takes the events counted elsewhere (an audit counts on its reading threads).
+    mutating func add(_ counted: DailyEventCounter) {
+        counter.merge(counted)
+    }
+
     mutating func load(for session: DiagnosisSession) -> [HostKey: HostHistory] {
         guard let store else { return [:] }
         do {

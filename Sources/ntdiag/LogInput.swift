@@ -6,10 +6,8 @@ import EventLog
 enum LogInput {
     static func read(path: String, options: ReadOptions, into session: inout DiagnosisSession, history: inout HistorySession) -> ReadReport {
         if CounterLogFile.recognizes(path: path, options: options) {
-            var gatherer: CounterLogGatherer?
-            let report = CounterLogFile.read(path: path, options: options, header: { gatherer = CounterLogGatherer(header: $0, file: path) },
-                                             row: { gatherer?.add($0) })
-            if let gatherer { session.add(gatherer) }
+            let (report, gathered) = CounterLogGatherer.read(path: path, options: options)
+            if let gathered { session.add(gathered) }
             return report
         }
         let recording = history.isActive

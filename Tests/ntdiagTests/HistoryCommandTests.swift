@@ -45,6 +45,37 @@ struct HistoryCommandTests {
         #expect(text.stdout.contains("these logs were recorded before (run 4"))
     }
 
+    /// The weekly routine with audits: each week's folder (an export and that week's counter
+    /// log) audited into one history; the fourth audit confirms what no week shows alone, and
+    /// auditing a week again adds nothing.
+    @Test func weeklyAuditsRememberToo() throws {
+        let database = try Self.folder() + "/history.sqlite"
+        var statuses: [String] = []
+        var folder = ""
+        for week in Self.weeks {
+            folder = try Self.folder()
+            try FileManager.default.copyItem(atPath: week, toPath: folder + "/" + (week as NSString).lastPathComponent)
+            let run = try NTDiagBinary.run(["audit", "--quiet", "--format", "json", "--facts", Self.inventory, "--history", database, folder])
+            #expect(run.status == 1, "\(run.stderr)")
+            statuses.append(try Self.finding(run.stdout, rule: "Q196745")?["status"] as? String ?? "none")
+        }
+        #expect(statuses == ["likely", "likely", "likely", "confirmed"])
+        let before = try HistoryStore(path: database).contents()
+        let again = try NTDiagBinary.run(["audit", "--quiet", "--format", "text", "--facts", Self.inventory, "--history", database, folder])
+        #expect(again.status == 1, "\(again.stderr)")
+        let after = try HistoryStore(path: database).contents()
+        let observations = { (lines: [String]) in lines.filter { line in !["runs:", "run_hosts:", "facts:", "findings:"].contains { line.hasPrefix($0) } } }
+        #expect(observations(after) == observations(before), "the second audit of a week added observations")
+        #expect(again.stdout.contains("recorded before"))
+    }
+
+    @Test func anAuditReadsCounterLogsInItsFolders() throws {
+        let run = try NTDiagBinary.run(["audit", "--quiet", "--format", "json", "--facts", Self.inventory, "SampleLogs/history"])
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(try Self.finding(run.stdout, rule: "Q196745")?["status"] as? String == "confirmed")
+        #expect(run.stdout.contains("Pool Paged Bytes"))
+    }
+
     @Test func reimportingChangesNothing() throws {
         let database = try Self.folder() + "/history.sqlite"
         for week in Self.weeks { _ = try Self.analyze([week], history: database) }

@@ -12,15 +12,19 @@ struct FileOutcome: Sendable {
     var coverage = ExportCoverage()
     var unnamedOwner: HostKey
     var duplicates = 0
+    /// Every event counted per machine and day, when the audit keeps a history.
+    var days: DailyEventCounter?
 }
 
 /// Reads one file of an audit: recognises it by content, streams its events into a diagnosis
 /// session of its own, and either records what it covers (first reading) or leaves out the
-/// events that earlier files already held (second reading, only for overlapping exports).
+/// events that earlier files already held (second reading, only for overlapping exports). A
+/// performance counter log goes to the session's counters.
 enum FileReading {
-    /// `format`: what a first reading recognised, so that a second one need not sniff again.
+    /// `format`: what a first reading recognised, so that a second one need not sniff again;
+    /// `countDays`: count every event kept per machine and day (for the history).
     static func read(_ found: FoundFile, options: ReadOptions, rules: RuleSet, duplicates: DuplicateRules? = nil,
-                     format known: LogFormat? = nil) -> FileOutcome {
+                     format known: LogFormat? = nil, countDays: Bool = false) -> FileOutcome {
         var outcome = FileOutcome(report: ReadReport(path: found.path), session: DiagnosisSession(rules: rules),
                                   unnamedOwner: HostKey(found.folderName))
         let file: InputFile
@@ -41,7 +45,14 @@ enum FileReading {
             case .failed: return outcome
             }
         }
+        if options.format == .pdhCSV {
+            let (report, gathered) = CounterLogGatherer.read(path: found.path, options: options)
+            outcome.report = report
+            if let gathered { outcome.session.add(gathered) }
+            return outcome
+        }
         var session = outcome.session
+        var days = countDays ? DailyEventCounter() : nil
         var builder = ExportCoverage.Builder()
         var filter = duplicates.map(DuplicateRules.Filter.init)
         var dropped = 0
@@ -55,12 +66,14 @@ enum FileReading {
                 builder.record(event)
             }
             session.add(event, file: found.path)
+            days?.add(event, file: found.path)
         }
         session.nameUnnamedEvents(of: found.path, after: found.folderName)
         outcome.unnamedOwner = session.ownerOfUnnamedEvents(in: found.path)
         if duplicates == nil { outcome.coverage = builder.finish(unnamedOwner: outcome.unnamedOwner) }
         outcome.session = session
         outcome.duplicates = dropped
+        outcome.days = days
         return outcome
     }
 
@@ -84,6 +97,7 @@ enum FileReading {
         if bytes.isEmpty { return .notALog("an empty file") }
         let sample = FileSample(bytes: bytes, isWholeFile: Int64(bytes.count) >= file.size, encoding: options.encoding)
         if let reader = EventLogReaders.sniff(sample) { return .log(reader.format) }
+        if PDHCSVReader.recognizes(sample) { return .log(.pdhCSV) }
         // A log ntdiag cannot read is a failure, not a file to pass over: the audit is incomplete.
         if sample.starts(with: FileReading.evtxSignature) {
             report.fail(sample.firstBytesDescription)

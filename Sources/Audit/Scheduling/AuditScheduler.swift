@@ -15,6 +15,7 @@ final class AuditScheduler: @unchecked Sendable {
     private let options: ReadOptions
     private let rules: RuleSet
     private let progress: AuditProgress
+    private let countDays: Bool
     private let condition = NSCondition()
 
     // Guarded by `condition`.
@@ -32,9 +33,12 @@ final class AuditScheduler: @unchecked Sendable {
     private(set) var reports: [ReadReport] = []
     private(set) var notLogs: [SkippedFile] = []
     private(set) var duplicates: [DuplicateEvents] = []
+    /// Every event kept, per machine and day (only when `countDays`).
+    private(set) var days = DailyEventCounter()
 
-    init(files: [FoundFile], options: ReadOptions, rules: RuleSet, given: GivenFacts, progress: AuditProgress) {
+    init(files: [FoundFile], options: ReadOptions, rules: RuleSet, given: GivenFacts, progress: AuditProgress, countDays: Bool = false) {
         self.files = files
+        self.countDays = countDays
         self.options = options
         self.rules = rules
         self.progress = progress
@@ -57,11 +61,12 @@ final class AuditScheduler: @unchecked Sendable {
         while let job = nextJob() {
             switch job {
             case .first(let position):
-                let outcome = FileReading.read(files[position], options: options, rules: rules)
+                let outcome = FileReading.read(files[position], options: options, rules: rules, countDays: countDays)
                 progress.read(bytes: outcome.notALog == nil ? files[position].size : 0, fileDone: true)
                 finish { firstOutcomes[position] = outcome }
             case .second(let position, let duplicateRules, let format):
-                let outcome = FileReading.read(files[position], options: options, rules: rules, duplicates: duplicateRules, format: format)
+                let outcome = FileReading.read(files[position], options: options, rules: rules, duplicates: duplicateRules, format: format,
+                                               countDays: countDays)
                 progress.read(bytes: files[position].size, fileDone: false)
                 finish { finalOutcomes[position] = outcome }
             }
@@ -119,6 +124,7 @@ final class AuditScheduler: @unchecked Sendable {
             return
         }
         session.merge(outcome.session)
+        if let outcomeDays = outcome.days { days.merge(outcomeDays) }
         reports.append(outcome.report)
         if outcome.duplicates > 0 {
             duplicates.append(DuplicateEvents(path: outcome.report.path, count: outcome.duplicates,

@@ -59,3 +59,14 @@ public struct CounterLogGatherer: Sendable {
         return result
     }
 }
+
+extension CounterLogGatherer {
+    /// Reads the counter log at `path` whole: its read report, and what it gathered (nil when
+    /// not even its header could be read).
+    public static func read(path: String, options: ReadOptions) -> (report: ReadReport, gathered: CounterLogGatherer?) {
+        var gatherer: CounterLogGatherer?
+        let report = CounterLogFile.read(path: path, options: options, header: { gatherer = CounterLogGatherer(header: $0, file: path) },
+                                         row: { gatherer?.add($0) })
+        return (report, gatherer)
+    }
+}

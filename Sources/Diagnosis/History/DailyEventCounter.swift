@@ -1,4 +1,3 @@
-import Diagnosis
 import EventLog
 
 /// Counts every event of a run per machine, day and kind (log, source, ID, type), for the
@@ -57,6 +56,17 @@ public struct DailyEventCounter: Sendable {
         for (key, count) in file where count > total[key] ?? 0 { total[key] = count }
         file.removeAll(keepingCapacity: true)
         currentFile = nil
+    }
+
+    /// Adds another counter's files (an audit counts each file on its own thread).
+    public mutating func merge(_ other: DailyEventCounter) {
+        var other = other
+        other.finishFile()
+        finishFile()
+        for (key, count) in other.total where count > total[key] ?? 0 {
+            if total[key] != nil || total.count < DailyEventCounter.limit { total[key] = count } else { dropped += 1 }
+        }
+        dropped += other.dropped
     }
 
     /// The counts per machine (by `HostKey` value).
