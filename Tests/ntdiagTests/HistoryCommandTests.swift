@@ -107,6 +107,20 @@ struct HistoryCommandTests {
         #expect(evidence.contains { ($0["details"] as? [String])?.contains { $0.contains("weekly counts 3, 2, 3, 2") && $0.contains("not rising") } == true })
     }
 
+    /// The HTML report draws the trends: the paged pool's chart with its projected exhaustion,
+    /// and the weekly counts of Srv 2020 as bars.
+    @Test func theHTMLReportDrawsTheTrends() throws {
+        let run = try NTDiagBinary.run(["analyze", "--format", "html", "--facts", Self.inventory, "SampleLogs/history/FILESRV2-memory.csv"] + Self.weeks)
+        #expect(run.status == 1, "\(run.stderr)")
+        let trends = try #require(run.stdout.range(of: "<section class=\"trends\"").map { String(run.stdout[$0.lowerBound...]) })
+        let section = trends.components(separatedBy: "</section>").first ?? ""
+        #expect(section.contains("<figure class=\"trend rising\">"))
+        #expect(section.contains("Memory\\Pool Paged Bytes</span> rose steadily"))
+        #expect(section.contains("exhausted ≈ 1999-05-10"))
+        #expect(section.components(separatedBy: "<svg").count - 1 >= 4 + 4)
+        #expect(section.contains("<th scope=\"row\" class=\"mono\">1999-03-22</th><td class=\"num\">7</td>"))
+    }
+
     @Test func weeklyCounterLogsTogetherShowTheLeak() throws {
         let folder = try Self.folder()
         let database = folder + "/history.sqlite"

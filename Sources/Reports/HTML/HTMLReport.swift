@@ -12,7 +12,7 @@ public enum HTMLReport {
 
 /// The Mustache templates of the HTML report: the page (`report`), which `--template FILE`
 /// replaces, and the parts it includes, which a replacement may include too: `{{> style}}`,
-/// `{{> script}}`, `{{> fleet}}`, `{{> host}}`, `{{> finding}}`, `{{> timeline}}`, `{{> files}}`.
+/// `{{> script}}`, `{{> fleet}}`, `{{> host}}`, `{{> finding}}`, `{{> timeline}}`, `{{> trends}}`, `{{> files}}`.
 public struct HTMLTemplate: Sendable {
     private let library: MustacheLibrary
 
@@ -31,7 +31,7 @@ public struct HTMLTemplate: Sendable {
         var library = MustacheLibrary()
         let parts = [("style", HTMLStyle.css), ("script", HTMLScript.javaScript), ("fleet", HTMLTemplateText.fleet), ("bar", HTMLTemplateText.bar),
                      ("host", HTMLTemplateText.host), ("finding", HTMLTemplateText.finding), ("timeline", HTMLTemplateText.timeline),
-                     ("files", HTMLTemplateText.files), ("report", text)]
+                     ("trends", HTMLTemplateText.trends), ("files", HTMLTemplateText.files), ("report", text)]
         for (name, source) in parts {
             do {
                 try library.register(source, named: name)

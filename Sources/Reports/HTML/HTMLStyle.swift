@@ -131,6 +131,14 @@ td.zero { color: #a3aab6; font-weight: 400; }
 .conflict { color: var(--likely); }
 
 .timeline { margin: 1rem 0 0.5rem; }
+.trends { margin: 1rem 0 0.5rem; }
+.trend { margin: 0 0 1rem; }
+.trend figcaption { font-size: 0.9rem; margin-bottom: 0.3rem; }
+.trend.rising figcaption { color: var(--likely); }
+.trend svg { max-width: 100%; height: auto; }
+.weekly caption { text-align: left; font-size: 0.9rem; padding: 0.3rem 0; }
+.weekly th, .weekly td { padding: 0.2rem 0.5rem; }
+.week-bar rect { fill: var(--act); }
 .tl { border: 1px solid var(--line); border-radius: 10px; padding: 0.5rem 0.75rem 0.6rem; }
 .tl-row { display: grid; grid-template-columns: 11rem 1fr; align-items: center; gap: 0.75rem; min-height: 1.6rem; }
 .tl-label { font-size: 0.85rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
@@ -238,7 +246,7 @@ details > summary { cursor: pointer; color: var(--link); font-size: 0.9rem; }
   #machines, #files, .host + .host { break-before: page; }
   .host { border-radius: 0; }
   .section-title, h3, h4, h5 { break-after: avoid-page; }
-  .finding, .evidence, .timeline, .verdict, tr { break-inside: avoid; }
+  .finding, .evidence, .timeline, .trend, .verdict, tr { break-inside: avoid; }
   .scroll { overflow: visible; }
   a { color: inherit; text-decoration: none; }
   .pill, .card, .host, .finding, .verdict, .tl-mark, .meter-fill, .inputs tr.failed > * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }

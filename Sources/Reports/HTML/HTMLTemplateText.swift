@@ -166,6 +166,9 @@ enum HTMLTemplateText {
 {{#timeline}}
 {{> timeline}}
 {{/timeline}}
+{{#trends}}
+{{> trends}}
+{{/trends}}
 <section class="findings">
 <h4>Findings</h4>
 {{#noFindings}}<p class="muted">{{.}}</p>{{/noFindings}}
@@ -254,6 +257,32 @@ enum HTMLTemplateText {
 <div class="tl-row tone-{{tone}}"><span class="tl-label">{{label}} <span class="muted">{{count}}</span></span><svg class="tl-track" viewBox="0 0 1000 24" preserveAspectRatio="none" role="img" aria-label="{{label}}: {{count}}"><line class="tl-base" x1="0" x2="1000" y1="12" y2="12" vector-effect="non-scaling-stroke"/>{{#ticks}}<line class="tl-grid" x1="{{x}}" x2="{{x}}" y1="0" y2="24" vector-effect="non-scaling-stroke"/>{{/ticks}}{{#marks}}<line class="tl-mark" x1="{{x}}" x2="{{x}}" y1="3" y2="21" vector-effect="non-scaling-stroke"><title>{{title}}</title></line>{{/marks}}</svg></div>
 {{/tracks}}
 </div>
+</section>
+"""#
+
+    static let trends = #"""
+<section class="trends" aria-label="Trends">
+<h4>Trends <span class="small muted">{{heading}}</span></h4>
+{{#counters}}
+<figure class="trend{{#rising}} rising{{/rising}}">
+<figcaption><span class="strong">{{name}}</span>{{summary}}</figcaption>
+<div class="scroll">{{{chart}}}</div>
+</figure>
+{{/counters}}
+{{#otherCounters}}<p class="small muted">{{.}}</p>{{/otherCounters}}
+{{#hasWeekly}}
+<p class="small muted">Matching events per week (weeks the logs cover at least 4 days of).</p>
+{{#weekly}}
+<div class="scroll"><table class="weekly">
+<caption><span class="mono">{{rule}}</span> {{title}}</caption>
+<thead><tr><th scope="col">Week of</th><th scope="col" class="num">Events</th><th scope="col" class="num">Days covered</th><th scope="col" aria-label="Bar"></th></tr></thead>
+<tbody>
+{{#weeks}}<tr><th scope="row" class="mono">{{week}}</th><td class="num">{{count}}</td><td class="num">{{days}}</td><td><svg class="week-bar" viewBox="0 0 200 12" width="200" height="12" role="img" aria-label="{{count}} events"><rect x="0" y="1" width="{{width}}" height="10" rx="2"/></svg></td></tr>
+{{/weeks}}
+</tbody>
+</table></div>
+{{/weekly}}
+{{/hasWeekly}}
 </section>
 """#
 

@@ -2,7 +2,7 @@ import Diagnosis
 import EventLog
 
 /// One machine's section: the verdict, what to install, the facts and where each came from,
-/// the timeline, and the findings grouped by status.
+/// the timeline, the trends, and the findings grouped by status.
 struct HostView {
     let name: String
     let anchor: String
@@ -18,6 +18,8 @@ struct HostView {
     let conflicts: [String]
     let recommendation: RecommendationView
     let timeline: TimelineView?
+    /// Counters over time and weekly counts of matched events (nil when there are none).
+    let trends: TrendsView?
     let groups: [StatusGroup]
     let noFindings: String?
     /// Symptoms several articles explain, compared.
@@ -60,6 +62,7 @@ struct HostView {
         conflicts = host.facts.conflicts.map(\.description)
         recommendation = RecommendationView(host)
         timeline = TimelineView(host)
+        trends = TrendsView(host.trends)
         let hostPrefix = manyHosts ? host.key.value + ":" : ""
         var shown: [String: EvidenceView.SameAs] = [:]
         let views = host.findings.enumerated().map { FindingView($0.element, anchor: "\(anchor)-f\($0.offset + 1)", factPrefix: hostPrefix, shown: &shown) }
