@@ -3,7 +3,8 @@ import Foundation
 import Reports
 
 /// The progress line an audit shows on a terminal's standard error, redrawn a few times a
-/// second: `audit: 12/100 files, 412.0 MB, 96.3 MB/s, 4.3 s`. Cleared when the audit ends.
+/// second: `audit: 12/100 files, 412.0 MB, 96.3 MB/s, 4.3 s`. When the audit ends it is drawn
+/// once more and left, so the terminal keeps the totals (however quick the audit was).
 final class ProgressLine: @unchecked Sendable {
     private let progress: AuditProgress
     private let started = MonotonicClock.now()
@@ -25,7 +26,7 @@ final class ProgressLine: @unchecked Sendable {
         condition.signal()
         condition.unlock()
         done.wait()
-        write("\r\u{1B}[K")
+        write("\r\u{1B}[K" + text() + "\n")
     }
 
     private func loop() {

@@ -2,8 +2,10 @@
 /// Control Manager 7035/7036 events and from the sources that log (a `DhcpServer` event means
 /// the DHCP Server service exists).
 public struct ServiceHistory: Sendable {
-    /// Transitions kept per service; counts stay exact beyond it.
-    static let limit = 100_000
+    /// Transitions kept per service (up to about a thousand stop/start cycles, far more than any
+    /// rule asks for); the counts stay exact beyond it. Kept small because every service of every
+    /// machine of an audit holds its own: 32 KB each at most, whatever the logs' size.
+    static let limit = 2_048
 
     public struct Service: Sendable {
         public var name: String
