@@ -1,4 +1,5 @@
 import EventLog
+import Foundation
 
 /// Which events a symptom is about: sources, IDs, type, log and conditions on their text.
 public struct EventPattern: Sendable {
@@ -120,12 +121,17 @@ public struct TextMatch: Sendable, CustomStringConvertible {
     }
 }
 
-/// A compiled regular expression. Swift's `Regex` is not `Sendable`, but rules are shared
-/// read-only across threads and matching does not mutate the regex, so this wrapper is safe.
+/// A compiled regular expression (ICU syntax, as NSRegularExpression takes it), matched without
+/// regard to case. NSRegularExpression rather than Swift's `Regex`: on event messages it is about
+/// thirty times faster (2 µs a match against 70 µs), and rules with a regex on a frequent event
+/// (Print 10) run it on every one. It is immutable and documented as safe to share across
+/// threads, hence `@unchecked Sendable`.
 final class CompiledPattern: @unchecked Sendable {
-    private let regex: Regex<AnyRegexOutput>
+    private let regex: NSRegularExpression
 
-    init(_ source: String) throws { regex = try Regex(source).ignoresCase() }
+    init(_ source: String) throws { regex = try NSRegularExpression(pattern: source, options: [.caseInsensitive]) }
 
-    func matches(_ value: String) -> Bool { (try? regex.firstMatch(in: value)) != nil }
+    func matches(_ value: String) -> Bool {
+        regex.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
+    }
 }

@@ -130,7 +130,7 @@ extension RuleParser {
                 do {
                     matches.append(TextMatch(kind: .regex, text: text, pattern: try CompiledPattern(text)))
                 } catch {
-                    reader.problem(fields["regex"]?.line ?? node.line, "the regex '\(text)' does not compile: \(error)",
+                    reader.problem(fields["regex"]?.line ?? node.line, "the regex '\(text)' does not compile: \(error.localizedDescription)",
                                    hint: "escape special characters with a backslash, or use contains")
                 }
             } else {
