@@ -22,7 +22,8 @@ struct ReportOptions: ParsableArguments {
     func destination(format: ReportFormat, command: String) throws -> ReportDestination {
         var path = output
         if path == nil, format == .html, isatty(1) == 1 { path = "ntdiag-\(command).html" }
-        var htmlTemplate = HTMLTemplate.builtIn
+        // The built-in template is parsed only for an HTML report (it costs a few milliseconds).
+        var htmlTemplate: HTMLTemplate?
         if let template {
             guard let text = try? String(contentsOfFile: template, encoding: .utf8) else {
                 throw ValidationError("cannot read the template \(template); it must be a UTF-8 text file")
@@ -39,7 +40,8 @@ struct ReportOptions: ParsableArguments {
         } catch {
             throw ValidationError("\(error)")
         }
-        return ReportDestination(writer: writer, path: path, toTerminal: output == nil && path != nil, template: htmlTemplate)
+        return ReportDestination(writer: writer, path: path, toTerminal: output == nil && path != nil,
+                                 template: format == .html ? htmlTemplate ?? .builtIn : nil)
     }
 }
 
@@ -50,13 +52,14 @@ struct ReportDestination {
     /// True when HTML went to a file because standard output is a terminal: the terminal then
     /// gets a short summary and the file's name.
     let toTerminal: Bool
-    let template: HTMLTemplate
+    /// Set for an HTML report.
+    let template: HTMLTemplate?
 
     func write(_ result: DiagnosisResult, format: ReportFormat) throws {
         switch format {
         case .json: writer.write(DiagnosisJSON.render(result))
         case .csv: writer.write(DiagnosisCSV.render(result))
-        case .html: writer.write(HTMLReport.render(result, header: RunHeader.current(rulesApplied: result.rulesApplied), template: template))
+        case .html: writer.write(HTMLReport.render(result, header: RunHeader.current(rulesApplied: result.rulesApplied), template: template ?? .builtIn))
         case .text:
             let color = path == nil && writer.isTerminal && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
             let style = TextStyle(color: color)
