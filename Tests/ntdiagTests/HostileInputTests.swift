@@ -208,6 +208,29 @@ struct HostileInputTests {
         try Self.survives(path, problem: "cannot open: permission denied")
     }
 
+    /// The same as root (as CI runs): the binary runs as `nobody` through setpriv, for which
+    /// mode 000 does shut the file; in an audit too, where the rest of the folder is still read.
+    @Test(.enabled(if: geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func anUnreadableFileAsAnotherUser() throws {
+        let asNobody = ["--reuid=65534", "--regid=65534", "--clear-groups", NTDiagBinary.url.path]
+        let probe = try BoundedRun.run("/usr/bin/setpriv", asNobody + ["--version"], timeout: 60)
+        guard probe.status == 0 else { return }  // nobody cannot reach the binary here: nothing to test
+        let folder = try Self.folder()
+        try #require(chmod(folder.path, 0o755) == 0)
+        let good = folder.appendingPathComponent("good.xml").path
+        try FileManager.default.copyItem(atPath: Self.good, toPath: good)
+        try #require(chmod(good, 0o644) == 0)
+        let path = try Self.write(Self.event, "unreadable.xml", in: folder)
+        try #require(chmod(path, 0) == 0)
+        let analysis = try BoundedRun.run("/usr/bin/setpriv", asNobody + ["analyze", "--format", "json", path, good], timeout: 120)
+        #expect(analysis.endedCleanly && analysis.status == 2)
+        #expect(analysis.stderr.contains(path) && analysis.stderr.contains("cannot open: permission denied"), "\(analysis.stderr.prefix(500))")
+        #expect(analysis.stdout.contains("\"SP4SRV1\""))
+        let audit = try BoundedRun.run("/usr/bin/setpriv", asNobody + ["audit", "--quiet", "--format", "json", folder.path], timeout: 120)
+        #expect(audit.endedCleanly && audit.status == 2)
+        #expect(audit.stdout.contains("permission denied") && audit.stdout.contains("\"SP4SRV1\""), "\(audit.stderr.prefix(500))")
+    }
+
     @Test func aSymlinkLoop() throws {
         let folder = try Self.folder()
         let loop = folder.appendingPathComponent("loop.evt").path
