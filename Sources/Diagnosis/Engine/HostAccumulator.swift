@@ -97,7 +97,9 @@ public struct HostAccumulator: Sendable {
         }
         guard let bucket = index.byEventID[event.id] else { return }
         var timed: [Int] = []
-        for entry in bucket.entries(for: profile.key) where entry.pattern.accepts(event) {
+        var recovered: [String]?
+        for entry in bucket.entries(for: profile.key) {
+            guard entry.pattern.accepts(event, recovered: &recovered) else { continue }
             let keepTime = index.keepsTimes[entry.symptom]
             recordEvidence(entry.symptom) { $0.record(EvidenceEvent(event, file: file), keepTime: keepTime) }
             recordOnTimeline(entry.symptom, time?.seconds, once: &timed)

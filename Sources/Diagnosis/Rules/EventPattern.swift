@@ -25,13 +25,17 @@ public struct EventPattern: Sendable {
     /// A text export carries only the rendered message: its insertion strings are recovered
     /// with the built-in message catalog, and failing that a string condition is looked for in
     /// the message itself.
-    func accepts(_ event: Event) -> Bool {
+    ///
+    /// `recovered` keeps the strings recovered from the message for the other patterns tried on
+    /// the same event (nil: not tried yet), so the catalog is searched once per event.
+    func accepts(_ event: Event, recovered: inout [String]?) -> Bool {
         if let type, event.type != type && !(type == .information && event.type == .success) { return false }
         if let log, let eventLog = event.log, NameKey(eventLog) != NameKey(log) { return false }
         if !strings.isEmpty {
             var available = event.strings
             if available.isEmpty, let message = event.message {
-                available = MessageCatalog.insertionStrings(source: event.source, id: event.id, message: message) ?? []
+                if recovered == nil { recovered = MessageCatalog.insertionStrings(source: event.source, id: event.id, message: message) ?? [] }
+                available = recovered ?? []
             }
             for condition in strings {
                 if condition.position <= available.count {
