@@ -90,10 +90,7 @@ struct AnalyzeCommand: ParsableCommand {
         err.flush()
         var result = files.isEmpty ? session.finishWithoutLogs(problems: problems)
             : session.finish(inputs: reports, problems: problems, history: remembered.load(for: session))
-        if history.history != nil { remembered.record(&result, command: "analyze", inputs: files) }
-        for problem in result.problems where !(rules.problems + problems).contains(where: { $0.description == problem.description }) {
-            err.line("ntdiag: " + problem.description)
-        }
+        for problem in remembered.record(&result, command: "analyze", inputs: files) { err.line("ntdiag: " + problem.description) }
         err.flush()
         try destination.write(result, format: format)
         if result.isIncomplete { throw ExitStatus.inputFailed }

@@ -72,20 +72,13 @@ struct AuditCommand: ParsableCommand {
         let request = AuditRequest(roots: folders, options: options, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                    rules: rules, given: given, problems: problems)
         var remembered = HistorySession(path: try history.path(), inputs: folders)
-        var result: DiagnosisResult
-        if remembered.isActive {
-            let audit = FleetAudit.run(request, progress: progress) { session in remembered.load(for: session) }
-            result = audit.result
-            remembered.add(audit.days)
-            remembered.record(&result, command: "audit", inputs: result.inputs.filter { $0.format != nil }.map(\.path))
-        } else {
-            result = FleetAudit.run(request, progress: progress)
-            if history.history != nil { remembered.record(&result, command: "audit", inputs: []) }
-        }
+        // Events are counted per day only when there is a history to keep them.
+        let audit = FleetAudit.run(request, progress: progress, history: remembered.isActive ? { remembered.load(for: $0) } : nil)
+        var result = audit.result
+        remembered.add(audit.days)
+        let historyProblems = remembered.record(&result, command: "audit", inputs: result.inputs.filter { $0.format != nil }.map(\.path))
         line?.stop()
-        for problem in result.problems where !(rules.problems + problems).contains(where: { $0.description == problem.description }) {
-            err.line("ntdiag: " + problem.description)
-        }
+        for problem in historyProblems { err.line("ntdiag: " + problem.description) }
         for input in result.inputs {
             if input.failed && input.events == 0 { err.line(ReadReportText.summaryLine(input)) }
             for text in ReadReportText.problemLines(input) { err.line(text) }

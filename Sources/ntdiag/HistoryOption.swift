@@ -65,10 +65,13 @@ struct HistorySession {
         }
     }
 
-    /// Records the run and says so in the result's notes (or its problems, when it cannot).
-    mutating func record(_ result: inout DiagnosisResult, command: String, inputs: [String]) {
-        if let failure { result.problems.append(FileProblem(path: store?.path ?? "history", line: 0, failure)) }
-        guard let store, failure == nil else { return }
+    /// Records the run and says so in the result's notes, or adds to its problems what went
+    /// wrong with the history (returned too, for standard error). Nothing without `--history`.
+    mutating func record(_ result: inout DiagnosisResult, command: String, inputs: [String]) -> [FileProblem] {
+        var problems: [FileProblem] = []
+        defer { result.problems += problems }
+        if let failure { problems.append(FileProblem(path: store?.path ?? "history", line: 0, failure)) }
+        guard let store, failure == nil else { return problems }
         do {
             let outcome = try store.record(result, command: command, version: NTDiagVersion.current,
                                            signature: RunSignature.of(paths: inputs), dailyCounts: counter.counts())
@@ -79,7 +82,8 @@ struct HistorySession {
                 result.notes.append("history: these logs were recorded before (run \(run), \(date)); nothing was added to \(store.path)")
             }
         } catch {
-            result.problems.append(FileProblem(path: store.path, line: 0, error.description))
+            problems.append(FileProblem(path: store.path, line: 0, error.description))
         }
+        return problems
     }
 }
