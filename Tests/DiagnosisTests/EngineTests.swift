@@ -41,6 +41,11 @@ struct EngineTests {
 
         let regex = Fixture.rule(symptoms: "  - event: { source: SCM, id: 7000, message: { regex: \"timely fashion|%%1053\" } }")
         #expect(try finding(regex, [Fixture.event("Service Control Manager", 7000, day: 1, strings: ["Fax", "%%1053"])], facts: ["service_pack=3"]) != nil)
+        // From a .evt: the message is rendered by ntdiag (%%1053 in its own words); the raw strings still count.
+        let rendered = MessageCatalog.message(source: "Service Control Manager", id: 7000, strings: ["Fax", "%%1053"])
+        #expect(!rendered.contains("%%1053"))
+        #expect(try finding(regex, [Fixture.event("Service Control Manager", 7000, day: 1, strings: ["Fax", "%%1053"], message: rendered)],
+                            facts: ["service_pack=3"]) != nil)
     }
 
     @Test func stopCodesWithParameters() throws {

@@ -51,7 +51,7 @@ struct MessageCatalogTests {
 
     @Test func parameterReferencesOfTheServiceControlManager() {
         #expect(MessageCatalog.message(source: "Service Control Manager", id: 7000, strings: ["Spooler", "%%1053"])
-            == "The Spooler service failed to start due to the following error: The service did not answer the start or control request in time.")
+            == "The Spooler service failed to start due to the following error: The service gave no answer to the start or control request in time.")
         #expect(MessageCatalog.message(source: "Service Control Manager", id: 7023, strings: ["DNS", "%%1201"])
             == "The DNS service terminated with the following error: %%1201")
         #expect(MessageCatalog.insertionStrings(source: "Service Control Manager", id: 7023, message: "The DNS service terminated with the following error: %%1201") == ["DNS", "%%1201"])

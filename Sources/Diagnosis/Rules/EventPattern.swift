@@ -48,8 +48,11 @@ public struct EventPattern: Sendable {
             }
         }
         for match in message {
-            guard let text = event.message ?? (event.strings.isEmpty ? nil : event.strings.joined(separator: " ")),
-                  match.matches(text) else { return false }
+            let strings = event.strings.isEmpty ? nil : event.strings.joined(separator: " ")
+            guard let text = event.message ?? strings else { return false }
+            // A message ntdiag rendered itself (from a .evt) has parameter references such as
+            // %%1053 replaced by its own wording: the raw strings still say what Windows logged.
+            guard match.matches(text) || (event.message != nil && strings.map(match.matches) == true) else { return false }
         }
         return true
     }

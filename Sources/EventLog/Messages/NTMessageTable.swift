@@ -81,7 +81,7 @@ enum NTMessageTable {
         2: "The system cannot find the file specified.",
         3: "The system cannot find the path specified.",
         5: "Access is denied.",
-        1053: "The service did not answer the start or control request in time.",
+        1053: "The service gave no answer to the start or control request in time.",
         1067: "The process terminated unexpectedly.",
         1068: "The dependency service or group failed to start.",
         1069: "The service did not start due to a logon failure.",
