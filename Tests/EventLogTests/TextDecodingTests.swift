@@ -45,6 +45,30 @@ struct TextDecodingTests {
         }
     }
 
+    /// Long mixed runs go through the four-units-at-a-time path and the unit-by-unit one: both,
+    /// at every chunk split, must agree with Swift's own UTF-16 decoding (one U+FFFD per lone
+    /// surrogate), NULs dropped.
+    @Test func utf16FastPathAgreesWithSwift() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt16]] = [Array("Event ID: 6009 ".utf16), [0x00], [0xE9], [0x20AC], [0xD834, 0xDD1E], [0xD800], [0xDC00], Array("abc".utf16)]
+        for _ in 0..<200 {
+            var units: [UInt16] = []
+            for _ in 0..<Int.random(in: 0...24, using: &generator) { units += pieces[Int.random(in: 0..<pieces.count, using: &generator)] }
+            let expected = String(String.UnicodeScalarView(String(decoding: units, as: UTF16.self).unicodeScalars.filter { $0.value != 0 }))
+            let lone = units.indices.filter { index in
+                let unit = units[index]
+                if (0xD800...0xDBFF).contains(unit) { return !(index + 1 < units.count && (0xDC00...0xDFFF).contains(units[index + 1])) }
+                if (0xDC00...0xDFFF).contains(unit) { return !(index > 0 && (0xD800...0xDBFF).contains(units[index - 1])) }
+                return false
+            }.count
+            let le = units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+            let be = units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+            let chunk = Int.random(in: 1...40, using: &generator)
+            #expect(transcode(le, .utf16LE, chunk: chunk) == (expected, lone))
+            #expect(transcode(be, .utf16BE, chunk: chunk) == (expected, lone))
+        }
+    }
+
     @Test func windowsCodePages() {
         #expect(transcode([0x80, 0x20, 0xE9, 0x9F], .windows1252).0 == "€ éŸ")
         #expect(transcode([0xCF, 0xF0, 0xE8], .windows1251).0 == "При")

@@ -117,23 +117,91 @@ public struct UTF8Transcoder {
             bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst())
         }
         let pairs = bytes.count / 2
-        output.reserveCapacity(output.count + pairs * 3)
-        if let base = bytes.baseAddress {
-            for index in 0..<pairs {
-                let a = UInt16(base[2 * index]), b = UInt16(base[2 * index + 1])
-                let unit = bigEndian ? a << 8 | b : b << 8 | a
-                if unit < 0x80, pendingHighSurrogate == nil {
-                    if unit != 0 { output.append(UInt8(truncatingIfNeeded: unit)) }
-                    continue
-                }
-                appendUTF16Unit(unit, into: &output)
+        if pairs > 0, let base = bytes.baseAddress {
+            // Each unit makes at most three bytes, plus a replacement for a high surrogate left
+            // pending by the last chunk: decoded into a buffer of that size, appended at once
+            // (appending byte by byte to the array cost a uniqueness check per byte).
+            let decoded = [UInt8](unsafeUninitializedCapacity: pairs * 3 + 3) { buffer, written in
+                written = decodeUTF16Units(base, pairs: pairs, bigEndian: bigEndian, into: buffer)
             }
+            output.append(contentsOf: decoded)
         }
         if bytes.count % 2 == 1, let last = bytes.last { carry.append(last) }
         if final {
             if !carry.isEmpty { carry.removeAll(); appendReplacement(&output) }
             if pendingHighSurrogate != nil { pendingHighSurrogate = nil; appendReplacement(&output) }
         }
+    }
+
+    /// Decodes `pairs` UTF-16 units from `base` into `buffer` (at least `pairs * 3 + 3` bytes);
+    /// returns how many bytes were written. Surrogate state carries over in `pendingHighSurrogate`.
+    private mutating func decodeUTF16Units(_ base: UnsafePointer<UInt8>, pairs: Int, bigEndian: Bool, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var out = 0
+        @inline(__always) func put(_ byte: UInt8) {
+            buffer[out] = byte
+            out += 1
+        }
+        @inline(__always) func putScalar(_ scalar: UInt32) {
+            switch scalar {
+            case 0..<0x80:
+                put(UInt8(scalar))
+            case 0x80..<0x800:
+                put(UInt8(0xC0 | scalar >> 6))
+                put(UInt8(0x80 | scalar & 0x3F))
+            case 0x800..<0x10000:
+                put(UInt8(0xE0 | scalar >> 12))
+                put(UInt8(0x80 | scalar >> 6 & 0x3F))
+                put(UInt8(0x80 | scalar & 0x3F))
+            default:
+                put(UInt8(0xF0 | scalar >> 18))
+                put(UInt8(0x80 | scalar >> 12 & 0x3F))
+                put(UInt8(0x80 | scalar >> 6 & 0x3F))
+                put(UInt8(0x80 | scalar & 0x3F))
+            }
+        }
+        @inline(__always) func putReplacement() {
+            replacements += 1
+            put(0xEF); put(0xBF); put(0xBD)
+        }
+        guard let start = buffer.baseAddress else { return 0 }
+        var pending = pendingHighSurrogate
+        defer { pendingHighSurrogate = pending }
+        var index = 0
+        while index < pairs {
+            // Fast path: four ASCII units (none NUL) at a time, packed into four bytes.
+            if pending == nil, index + 4 <= pairs {
+                // Byte k of the input is bits 8k…8k+7; each 16-bit lane is one unit (swapped for big-endian).
+                var word = UInt64(littleEndian: UnsafeRawPointer(base + 2 * index).loadUnaligned(as: UInt64.self))
+                if bigEndian { word = (word & 0x00FF_00FF_00FF_00FF) << 8 | (word >> 8) & 0x00FF_00FF_00FF_00FF }
+                let hasZero = (word &- 0x0001_0001_0001_0001) & ~word & 0x8000_8000_8000_8000
+                if word & 0xFF80_FF80_FF80_FF80 == 0 && hasZero == 0 {
+                    let packed = word & 0xFF | word >> 8 & 0xFF00 | word >> 16 & 0xFF_0000 | word >> 24 & 0xFF00_0000
+                    UnsafeMutableRawPointer(start + out).storeBytes(of: UInt32(truncatingIfNeeded: packed).littleEndian, as: UInt32.self)
+                    out += 4
+                    index += 4
+                    continue
+                }
+            }
+            let a = UInt16(base[2 * index]), b = UInt16(base[2 * index + 1])
+            index += 1
+            let unit = bigEndian ? a << 8 | b : b << 8 | a
+            if let high = pending {
+                pending = nil
+                if (0xDC00...0xDFFF).contains(unit) {
+                    putScalar(0x10000 + ((UInt32(high) - 0xD800) << 10) + (UInt32(unit) - 0xDC00))
+                    continue
+                }
+                putReplacement()
+            }
+            switch unit {
+            case 0: continue
+            case 0x01..<0x80: put(UInt8(truncatingIfNeeded: unit))
+            case 0xD800...0xDBFF: pending = unit
+            case 0xDC00...0xDFFF: putReplacement()
+            default: putScalar(UInt32(unit))
+            }
+        }
+        return out
     }
 
     private mutating func appendUTF16Unit(_ unit: UInt16, into output: inout [UInt8]) {

@@ -33,10 +33,12 @@ struct DumpelLayout {
         }
     }
 
+    private static let notApplicable = Array("n/a".utf8), sidPrefix = Array("S-1-".utf8), meridiemTail = Array("m.".utf8)
+
     /// `N/A`, `DOMAIN\user` or a SID: what the user column holds.
     static func isUserLike(_ field: TextBytes) -> Bool {
         let text = field.trimmed()
-        return text.equalsIgnoringCase(Array("n/a".utf8)) || text.index(of: ASCII.backslash) != nil || text.hasPrefix(Array("S-1-".utf8))
+        return text.equalsIgnoringCase(notApplicable) || text.index(of: ASCII.backslash) != nil || text.hasPrefix(sidPrefix)
     }
 
     /// The record on a line, or nil when the line does not start with date, time and three numbers.
@@ -47,14 +49,13 @@ struct DumpelLayout {
 
     private func parseDelimited(_ line: TextBytes, _ delimiter: UInt8) -> Record? {
         var fields = LineFields(line, delimiter: delimiter)
-        var values: [TextBytes] = []
-        values.reserveCapacity(8)
-        while values.count < 8, let field = fields.next() { values.append(field) }
-        guard values.count == 8, TimestampScanner.scanTimeOnly(values[1]) != nil,
-              values[2].unsignedValue != nil, values[3].unsignedValue != nil, values[4].unsignedValue != nil else { return nil }
-        let (user, source) = userFirst ? (values[5], values[6]) : (values[6], values[5])
-        return Record(date: values[0], time: values[1], type: values[2], category: values[3], id: values[4],
-                      user: user, source: source, computer: values[7], rest: fields.rest)
+        guard let date = fields.next(), let time = fields.next(), let type = fields.next(), let category = fields.next(),
+              let id = fields.next(), let fifth = fields.next(), let sixth = fields.next(), let computer = fields.next(),
+              TimestampScanner.scanTimeOnly(time) != nil,
+              type.unsignedValue != nil, category.unsignedValue != nil, id.unsignedValue != nil else { return nil }
+        let (user, source) = userFirst ? (fifth, sixth) : (sixth, fifth)
+        return Record(date: date, time: time, type: type, category: category, id: id,
+                      user: user, source: source, computer: computer, rest: fields.rest)
     }
 
     private func parseSpaced(_ line: TextBytes) -> Record? {
@@ -69,7 +70,7 @@ struct DumpelLayout {
                 timeEnd = marker.upperBound
                 tokens = probe
                 // "a. m." is two tokens.
-                if text.count == 2, text[1] == ASCII.dot, let m = probe.next(), line.slice(m.lowerBound, m.upperBound).equalsIgnoringCase(Array("m.".utf8)) {
+                if text.count == 2, text[1] == ASCII.dot, let m = probe.next(), line.slice(m.lowerBound, m.upperBound).equalsIgnoringCase(DumpelLayout.meridiemTail) {
                     timeEnd = m.upperBound
                     tokens = probe
                 }

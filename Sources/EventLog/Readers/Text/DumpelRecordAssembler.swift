@@ -45,7 +45,7 @@ struct DumpelRecordAssembler {
         }
         try finish(emit: emit)
         pending = event(record, line: line.number, report: &report)
-        skipping = pending == nil
+        skipping = pending.map { _ in false } ?? true
     }
 
     /// Delivers the record being gathered, if any.

@@ -5,12 +5,16 @@ struct WevtutilBlockParser {
     let detail: ReadDetail
     /// When set, the descriptions of events with other IDs are not kept.
     let textOnlyFor: EventIDSet?
-    private var event: Event?
+    /// The block being read (meaningful only while `inBlock`). Kept in place rather than as an
+    /// optional: setting a field of an optional struct copied the whole event on every line.
+    private var event = Event()
+    private var inBlock = false
     private var failure: String?
     private var sawID = false
     private var inDescription = false
     private var description: DescriptionLines
     private var typeNames = EventTypeNameCache()
+    private var names = FieldStringCache()
     private var catalog = CatalogMessages()
 
     init(timestamps: LocalTimestampReader, detail: ReadDetail, textOnlyFor: EventIDSet? = nil) {
@@ -24,6 +28,7 @@ struct WevtutilBlockParser {
         case log, source, date, eventID, task, level, keyword, user, userName, computer, description, other
     }
 
+    private static let notAvailable = Array("n/a".utf8)
     private static let fieldNames: [([UInt8], Field)] = ([
         ("log name", .log), ("source", .source), ("date", .date), ("event id", .eventID), ("task", .task),
         ("level", .level), ("keyword", .keyword), ("keywords", .keyword), ("user", .user), ("user name", .userName),
@@ -35,9 +40,10 @@ struct WevtutilBlockParser {
         if WevtutilTextReader.isBlockHeader(bytes) {
             try finish(report: &report, emit: emit)
             event = Event(origin: EventOrigin(line: line.number))
+            inBlock = true
             return
         }
-        guard event != nil else {
+        guard inBlock else {
             if !bytes.isBlank { report.skip(ReadProblem(.line(line.number), "not part of an Event[n] block")) }
             return
         }
@@ -58,9 +64,11 @@ struct WevtutilBlockParser {
 
     /// Delivers the block being read, if any.
     mutating func finish(report: inout ReadReport, emit: (Event) throws -> Void) throws {
-        guard var finished = event else { return }
+        guard inBlock else { return }
+        var finished = Event()
+        swap(&finished, &event)
         let line = finished.origin.line ?? 0
-        event = nil
+        inBlock = false
         defer {
             failure = nil
             sawID = false
@@ -78,17 +86,17 @@ struct WevtutilBlockParser {
     }
 
     private mutating func apply(_ field: Field, _ value: TextBytes, line: Int, report: inout ReadReport) {
-        let isMissing = value.isEmpty || value.equalsIgnoringCase(Array("n/a".utf8))
+        let isMissing = value.isEmpty || value.equalsIgnoringCase(WevtutilBlockParser.notAvailable)
         switch field {
-        case .log: event?.log = isMissing ? nil : value.string
-        case .source: event?.source = value.string
-        case .computer: event?.computer = isMissing ? nil : value.string
-        case .task: event?.categoryName = isMissing ? nil : value.string
-        case .user: if !isMissing { event?.userSID = value.string }
-        case .userName: if !isMissing { event?.userName = value.string }
+        case .log: event.log = isMissing ? nil : names.string(value, column: 0)
+        case .source: event.source = names.string(value, column: 1)
+        case .computer: event.computer = isMissing ? nil : names.string(value, column: 2)
+        case .task: event.categoryName = isMissing ? nil : names.string(value, column: 3)
+        case .user: if !isMissing { event.userSID = names.string(value, column: 4) }
+        case .userName: if !isMissing { event.userName = names.string(value, column: 5) }
         case .eventID:
             if let id = value.unsignedValue, id <= 0xFFFF {
-                event?.id = UInt16(id)
+                event.id = UInt16(id)
                 sawID = true
             } else {
                 failure = "the Event ID \"\(value.string)\" on line \(line) is not a number"
@@ -96,23 +104,23 @@ struct WevtutilBlockParser {
         case .date:
             if isMissing { return }
             switch timestamps.read(dateTime: value) {
-            case .time(let time): event?.timeGenerated = time
+            case .time(let time): event.timeGenerated = time
             case .contradicting(let time):
-                event?.timeGenerated = time
+                event.timeGenerated = time
                 report.add(ReadProblem(.line(line), timestamps.contradictionMessage(value.string)))
             case .invalid: failure = "cannot read the date \"\(value.string)\" on line \(line)"
             }
         case .level:
             if isMissing { return }
             if let number = value.unsignedValue, number <= 0xFF {
-                event?.type = EventType(level: Int(number))
-            } else if let type = typeNames.type(of: value).type, event?.type != .successAudit, event?.type != .failureAudit {
-                event?.type = type
+                event.type = EventType(level: Int(number))
+            } else if let type = typeNames.type(of: value).type, event.type != .successAudit, event.type != .failureAudit {
+                event.type = type
             }
         case .keyword:
             var parts = LineFields(value, delimiter: ASCII.comma)
             while let part = parts.next() {
-                if let type = typeNames.type(of: part.trimmed()).type, type == .successAudit || type == .failureAudit { event?.type = type }
+                if let type = typeNames.type(of: part.trimmed()).type, type == .successAudit || type == .failureAudit { event.type = type }
             }
         case .description:
             inDescription = true

@@ -24,10 +24,12 @@ public enum WevtutilTextReader: EventLogReader {
         try parser.finish(report: &report, emit: emit)
     }
 
+    private static let blockHeaderStart = Array("Event[".utf8)
+
     /// `Event[12]:` or `Event[12]`, alone on its line.
     static func isBlockHeader(_ line: TextBytes) -> Bool {
         let text = line.trimmed()
-        guard text.hasPrefix(Array("Event[".utf8)), let close = text.index(of: 0x5D) else { return false }
+        guard text.hasPrefix(blockHeaderStart), let close = text.index(of: 0x5D) else { return false }
         let number = text.slice(6, close)
         guard number.unsignedValue != nil else { return false }
         let after = text.slice(close + 1, text.count)
