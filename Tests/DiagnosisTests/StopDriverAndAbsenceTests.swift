@@ -24,6 +24,10 @@ struct StopDriverAndAbsenceTests {
         #expect(CrashDriverText.driver(in: "Address fef68219 has base at fef55000 - rdr.sys.") == "rdr.sys")
         #expect(CrashDriverText.driver(in: "STOP 0x0000000A in HAL.DLL on a two-way machine") == "hal.dll")
         #expect(CrashDriverText.driver(in: "The bugcheck was: 0x0000000a (0, 2, 0, 0). A dump was saved in: C:\\WINNT\\MEMORY.DMP.") == nil)
+        // The last module named wins; a dash glued to the name and the sentence's stops are dropped.
+        #expect(CrashDriverText.driver(in: "ntoskrnl.exe called -Win32K.SYS..") == "win32k.sys")
+        #expect(CrashDriverText.driver(in: "nothing but .sys and ..dll here") == nil)
+        #expect(CrashDriverText.driver(in: "") == nil)
     }
 
     @Test func aCrashReportNamingTheDriverConfirms() throws {

@@ -6,9 +6,12 @@
 /// - Windows 2000's System 1003: `Error code 0000000a, parameter1 00000000, parameter2 00000002, …`
 /// - Save Dump's first insertion string alone: `0x0000000a (0x00000000, 0x00000002, 0x00000000, 0x8011a2b3)`
 public enum BugcheckText {
+    /// What comes just before the STOP code, in the order tried.
+    private static let anchors: [[UInt8]] = [Array("bugcheck was:".utf8), Array("stop:".utf8), Array("stop ".utf8), Array("error code ".utf8)]
+    private static let firstParameterLabel = Array("parameter1".utf8)
+
     public static func parse(_ text: String) -> Bugcheck? {
         let lower = Array(text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 })
-        let anchors: [[UInt8]] = [Array("bugcheck was:".utf8), Array("stop:".utf8), Array("stop ".utf8), Array("error code ".utf8)]
         var start: Int?
         for anchor in anchors {
             if let found = find(anchor, in: lower) {
@@ -35,7 +38,7 @@ public enum BugcheckText {
                 guard index < lower.count, lower[index] == 0x2C else { break }
                 index += 1
             }
-        } else if index < lower.count, lower[index] == 0x2C, find(Array("parameter1".utf8), in: lower) != nil {
+        } else if index < lower.count, lower[index] == 0x2C, find(firstParameterLabel, in: lower) != nil {
             for number in 1...4 {
                 let label = Array("parameter\(number)".utf8)
                 guard var position = find(label, in: lower).map({ $0 + label.count }) else { break }

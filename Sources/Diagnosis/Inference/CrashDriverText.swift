@@ -5,25 +5,44 @@ public enum CrashDriverText {
     /// The last `name.sys` (or `hal.dll`, `win32k.sys`, `ntoskrnl.exe`) in the text, lower-cased;
     /// nil when the text names no module (Save Dump 1001 on its own never does).
     public static func driver(in text: String) -> String? {
-        var found: String?
-        var token: [UInt8] = []
-        func finish() {
-            defer { token.removeAll(keepingCapacity: true) }
-            while token.last == 0x2E { token.removeLast() } // the sentence's full stop
-            guard token.count > 4, token.count <= 64 else { return }
-            let suffix = token.suffix(4)
-            guard suffix.elementsEqual(Array(".sys".utf8)) || suffix.elementsEqual(Array(".dll".utf8)) || suffix.elementsEqual(Array(".exe".utf8)),
-                  token.dropLast(4).contains(where: { $0 != 0x2E }) else { return }
-            found = String(decoding: token, as: UTF8.self)
-        }
-        for byte in text.utf8 {
-            switch byte {
-            case 0x41...0x5A: token.append(byte + 32)
-            case 0x61...0x7A, 0x30...0x39, 0x2E, 0x5F, 0x2D: token.append(byte)
-            default: finish()
+        var text = text
+        return text.withUTF8(driver(inUTF8:))
+    }
+
+    /// Scans the bytes in place: crash reports are long, and this runs for every one.
+    static func driver(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var found: Range<Int>?
+        var tokenStart: Int?
+        for index in 0...bytes.count {
+            if index < bytes.count, isTokenByte(bytes[index]) {
+                if tokenStart == nil { tokenStart = index }
+                continue
             }
+            guard let start = tokenStart else { continue }
+            tokenStart = nil
+            var end = index
+            while end > start, bytes[end - 1] == 0x2E { end -= 1 } // the sentence's full stop
+            guard end - start > 4, end - start <= 64, bytes[end - 4] == 0x2E,
+                  isModuleSuffix(lower(bytes[end - 3]), lower(bytes[end - 2]), lower(bytes[end - 1])),
+                  bytes[start..<(end - 4)].contains(where: { $0 != 0x2E }) else { continue }
+            found = start..<end
         }
-        finish()
-        return found.map { $0.hasPrefix("-") ? String($0.drop { $0 == "-" }) : $0 }
+        guard var range = found else { return nil }
+        while range.lowerBound < range.upperBound, bytes[range.lowerBound] == 0x2D { range = (range.lowerBound + 1)..<range.upperBound }
+        return String(decoding: bytes[range].map(lower), as: UTF8.self)
+    }
+
+    private static func isTokenByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2E, 0x5F, 0x2D: return true
+        default: return false
+        }
+    }
+
+    private static func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 32 : byte }
+
+    /// `sys`, `dll` or `exe`.
+    private static func isModuleSuffix(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+        (a, b, c) == (0x73, 0x79, 0x73) || (a, b, c) == (0x64, 0x6C, 0x6C) || (a, b, c) == (0x65, 0x78, 0x65)
     }
 }

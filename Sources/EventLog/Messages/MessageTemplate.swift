@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One message-table entry: a FormatMessage-style text whose `%1`…`%99` are replaced by the
 /// event's insertion strings. `%%nnn` (a reference to a parameter message) is kept as text.
 ///
@@ -20,6 +26,12 @@ public struct MessageTemplate: Sendable, Hashable {
     /// For matching: the only values some insertions can take (e.g. 6009's `%4` is one of four
     /// kernel names), which settles where neighbouring strings end.
     public let choices: [Int: [String]]
+    /// What `match` needs, worked out once (it runs for every event of a text export): the
+    /// literals as bytes, as written and with white space collapsed, and the choices as bytes.
+    private let exact: [[UInt8]]
+    private let looseParts: [Part]
+    private let loose: [[UInt8]]
+    private let choiceBytes: [Int: [[UInt8]]]
 
     public init(_ text: String, choices: [Int: [String]] = [:]) {
         self.text = text
@@ -53,6 +65,17 @@ public struct MessageTemplate: Sendable, Hashable {
         if !literal.isEmpty { parts.append(.text(literal)) }
         self.parts = parts
         insertionCount = parts.reduce(0) { if case .insertion(let n) = $1 { return max($0, n) } else { return $0 } }
+        looseParts = parts.map { part in
+            if case .text(let text) = part { return .text(MessageTemplate.collapsingWhiteSpace(text, trim: false)) }
+            return part
+        }
+        exact = MessageTemplate.literals(parts)
+        loose = MessageTemplate.literals(looseParts)
+        choiceBytes = choices.mapValues { $0.map { Array($0.utf8) } }
+    }
+
+    private static func literals(_ parts: [Part]) -> [[UInt8]] {
+        parts.map { if case .text(let text) = $0 { return Array(text.utf8) } else { return [] } }
     }
 
     /// The message with the strings put in; a `%n` with no string stays `%n`, as Event Viewer
@@ -72,13 +95,10 @@ public struct MessageTemplate: Sendable, Hashable {
     /// or nil when it does not fit. Exact first; then with runs of white space (line breaks
     /// included) counted as one space, since exports re-wrap and trim messages.
     public func match(_ message: String) -> [String]? {
-        var exact = TemplateMatcher(parts: parts, count: insertionCount, choices: choices, message: message)
-        if let strings = exact.run() { return strings }
-        let loose = parts.map { part -> Part in
-            if case .text(let text) = part { return .text(MessageTemplate.collapsingWhiteSpace(text, trim: false)) }
-            return part
-        }
-        var tolerant = TemplateMatcher(parts: loose, count: insertionCount, choices: choices, message: MessageTemplate.collapsingWhiteSpace(message, trim: true))
+        var asWritten = TemplateMatcher(parts: parts, literals: exact, count: insertionCount, choices: choiceBytes, message: message)
+        if let strings = asWritten.run() { return strings }
+        var tolerant = TemplateMatcher(parts: looseParts, literals: loose, count: insertionCount, choices: choiceBytes,
+                                       message: MessageTemplate.collapsingWhiteSpace(message, trim: true))
         return tolerant.run()
     }
 
@@ -112,10 +132,10 @@ private struct TemplateMatcher {
     /// Attempts left: each candidate end of an insertion costs one.
     var budget = 100_000
 
-    init(parts: [MessageTemplate.Part], count: Int, choices: [Int: [String]], message: String) {
+    init(parts: [MessageTemplate.Part], literals: [[UInt8]], count: Int, choices: [Int: [[UInt8]]], message: String) {
         self.parts = parts
-        self.choices = choices.mapValues { $0.map { Array($0.utf8) } }
-        literals = parts.map { if case .text(let text) = $0 { return Array(text.utf8) } else { return [] } }
+        self.literals = literals
+        self.choices = choices
         self.message = Array(message.utf8)
         captures = Array(repeating: nil, count: count)
     }
@@ -126,7 +146,22 @@ private struct TemplateMatcher {
     }
 
     private func hasLiteral(_ literal: [UInt8], at position: Int) -> Bool {
-        position + literal.count <= message.count && message[position..<(position + literal.count)].elementsEqual(literal)
+        guard position + literal.count <= message.count else { return false }
+        return literal.withUnsafeBufferPointer { wanted in
+            message.withUnsafeBufferPointer { text in
+                guard let wantedBase = wanted.baseAddress, let textBase = text.baseAddress else { return true }
+                return memcmp(textBase + position, wantedBase, wanted.count) == 0
+            }
+        }
+    }
+
+    /// The first position at or after `start` holding `byte`.
+    private func position(of byte: UInt8, from start: Int) -> Int? {
+        guard start < message.count else { return nil }
+        return message.withUnsafeBufferPointer { text in
+            guard let base = text.baseAddress, let hit = memchr(base + start, Int32(byte), text.count - start) else { return nil }
+            return UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+        }
     }
 
     private mutating func match(_ index: Int, _ position: Int) -> Bool {
@@ -142,12 +177,19 @@ private struct TemplateMatcher {
                 let repeated = Array(message[earlier])
                 return hasLiteral(repeated, at: position) && match(index + 1, position + repeated.count)
             }
-            var end = position
+            // Only ends where the next literal starts (or the message ends) can succeed: the
+            // candidates are found with memchr on the literal's first byte.
+            let next = index + 1 < parts.count ? literals[index + 1] : nil
+            var end = next == nil ? message.count : position
             while end <= message.count {
                 budget -= 1
                 guard budget > 0 else { return false }
-                // Only ends where the next literal starts (or the message ends) can succeed.
-                let fits = index + 1 < parts.count ? (literals[index + 1].isEmpty || hasLiteral(literals[index + 1], at: end)) : end == message.count
+                var fits = true
+                if let next, let first = next.first {
+                    guard let found = self.position(of: first, from: end) else { return false }
+                    end = found
+                    fits = hasLiteral(next, at: end)
+                }
                 if fits, choices[n].map({ $0.contains { message[position..<end].elementsEqual($0) } }) ?? true {
                     captures[n - 1] = position..<end
                     if match(index + 1, end) { return true }

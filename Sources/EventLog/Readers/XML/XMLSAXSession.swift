@@ -65,7 +65,7 @@ class XMLSAXSession {
     @exclusivity(unchecked) final var recordDepth = 0
     @exclusivity(unchecked) final var recordLine = 0
     /// The text of the field being read.
-    @exclusivity(unchecked) final var text = XMLTextBuffer()
+    final let text = XMLTextBuffer()
     /// Records handed out so far (to notice a well-formed file with none).
     private(set) var delivered = 0
 

@@ -7,39 +7,59 @@ import Darwin
 /// The text of one field, gathered from libxml2's `characters` callbacks (which cut text into
 /// pieces of a few hundred bytes). One buffer is reused for every field, so reading allocates
 /// nothing here once warm; it keeps at most `limit` bytes, so a 50 MB text node costs 1 MB.
-struct XMLTextBuffer {
+///
+/// The storage is allocated by hand rather than held in an array: `append` and `reset` run for
+/// every field of every event, and an array's uniqueness checks and generic paths cost more than
+/// the copying itself.
+final class XMLTextBuffer {
     static let limit = 1 << 20
 
-    private(set) var bytes: [UInt8] = []
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity = 4096
+    private var count = 0
     /// Text beyond `limit` was dropped since the last `reset`.
     private(set) var overflowed = false
 
-    init() { bytes.reserveCapacity(4096) }
+    init() { storage = .allocate(capacity: capacity) }
 
-    mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
+    deinit { storage.deallocate() }
+
+    @inline(__always)
+    func reset() {
+        count = 0
         overflowed = false
     }
 
     @inline(__always)
-    mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
-        let room = XMLTextBuffer.limit - bytes.count
-        if piece.count <= room {
-            bytes.append(contentsOf: piece)
-            return
+    func append(_ piece: UnsafeBufferPointer<UInt8>) {
+        guard let source = piece.baseAddress else { return }
+        var length = piece.count
+        if length > XMLTextBuffer.limit - count {
+            guard !overflowed else { return }
+            overflowed = true
+            // Cut on a character boundary, never inside a UTF-8 sequence.
+            length = XMLTextBuffer.limit - count
+            while length > 0, piece[length] & 0xC0 == 0x80 { length -= 1 }
         }
-        guard !overflowed else { return }
-        overflowed = true
-        // Cut on a character boundary, never inside a UTF-8 sequence.
-        var cut = room
-        while cut > 0, piece[cut] & 0xC0 == 0x80 { cut -= 1 }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: piece[..<cut]))
+        if count + length > capacity { grow(to: count + length) }
+        (storage + count).update(from: source, count: length)
+        count += length
+    }
+
+    private func grow(to needed: Int) {
+        var newCapacity = capacity
+        while newCapacity < needed { newCapacity *= 2 }
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        larger.update(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
+        capacity = newCapacity
     }
 
     /// Calls `body` with the collected bytes.
     @inline(__always)
     func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        bytes.withUnsafeBufferPointer(body)
+        body(UnsafeBufferPointer(start: storage, count: count))
     }
 
     /// How a field's text becomes a value.
@@ -50,11 +70,6 @@ struct XMLTextBuffer {
         case trimmed
         /// Trailing white space removed (messages end with CR LF).
         case trailingTrimmed
-    }
-
-    /// The text as a String; CR LF and lone CR become LF (see `XMLTextBuffer.newlines`).
-    func string(_ shape: Shape) -> String {
-        bytes.withUnsafeBufferPointer { XMLTextBuffer.string($0, shape) }
     }
 
     static func string(_ raw: UnsafeBufferPointer<UInt8>, _ shape: Shape) -> String {
