@@ -10,7 +10,10 @@ struct DumpelRecordAssembler {
     let textOnlyFor: EventIDSet?
     /// True once a record's strings were separated by spaces, so could not be split reliably.
     private(set) var joinedStrings = false
-    private var pending: Event?
+    /// The record being gathered (meaningful while `hasPending`), built and completed in place:
+    /// moving an optional event in and out cost a copy of the whole event per line.
+    private var pending = Event()
+    private var hasPending = false
     private var skipping = false
     private var names = FieldStringCache()
     private var catalog = CatalogMessages()
@@ -32,30 +35,31 @@ struct DumpelRecordAssembler {
             if LooksBinary.check(line.bytes) {
                 return report.skip(ReadProblem(.line(line.number), "unreadable line (control characters or invalid bytes); dropped"))
             }
-            guard var event = pending.take() else {
+            guard hasPending else {
                 return report.skip(ReadProblem(.line(line.number), "not a dumpel record (expected date, time, type, category, event ID, …)"))
             }
-            if keepsText(event.id) {
+            if keepsText(pending.id) {
                 // A line break inside the last insertion string.
                 let text = line.bytes.trimmedTrailing().string
-                if let last = event.strings.indices.last { event.strings[last] += "\n" + text } else { event.strings = [text] }
+                if let last = pending.strings.indices.last { pending.strings[last] += "\n" + text } else { pending.strings = [text] }
             }
-            pending = event
             return
         }
         try finish(emit: emit)
-        pending = event(record, line: line.number, report: &report)
-        skipping = pending.map { _ in false } ?? true
+        hasPending = start(record, line: line.number, report: &report)
+        skipping = !hasPending
     }
 
     /// Delivers the record being gathered, if any.
     mutating func finish(emit: (Event) throws -> Void) throws {
-        guard var event = pending.take() else { return }
-        if keepsText(event.id) { event.message = catalog.message(source: event.source, id: event.id, strings: event.strings) }
-        try emit(event)
+        guard hasPending else { return }
+        hasPending = false
+        if keepsText(pending.id) { pending.message = catalog.message(source: pending.source, id: pending.id, strings: pending.strings) }
+        try emit(pending)
     }
 
-    private mutating func event(_ record: DumpelLayout.Record, line: Int, report: inout ReadReport) -> Event? {
+    /// Starts gathering the record of `record`'s line; false (and a problem) when it cannot be read.
+    private mutating func start(_ record: DumpelLayout.Record, line: Int, report: inout ReadReport) -> Bool {
         let time: EventTime
         switch timestamps.read(date: record.date, time: record.time) {
         case .time(let value): time = value
@@ -64,19 +68,19 @@ struct DumpelRecordAssembler {
             report.add(ReadProblem(.line(line), timestamps.contradictionMessage(record.date.trimmed().string)))
         case .invalid:
             report.skip(ReadProblem(.line(line), "cannot read the date \"\(record.date.trimmed().string) \(record.time.trimmed().string)\""))
-            return nil
+            return false
         }
         guard let type = record.type.unsignedValue, let category = record.category.unsignedValue, category <= UInt16.max,
               let id = record.id.unsignedValue, id <= UInt32.max else {
             report.skip(ReadProblem(.line(line), "type, category and event ID must be numbers"))
-            return nil
+            return false
         }
-        var event = Event(source: names.string(record.source.trimmed(), column: 1), id: UInt16(truncatingIfNeeded: id),
-                          fullID: id > 0xFFFF ? UInt32(id) : nil, type: EventType(classic: Int(min(type, 0xFFFF))),
-                          categoryNumber: UInt16(category), timeGenerated: time, origin: EventOrigin(line: line))
-        TabularEventBuilder.setUser(record.user, &event, names: &names, column: 2)
-        event.computer = names.trimmedString(record.computer, column: 3)
-        if keepsText(event.id) { event.strings = layout.strings(record, source: event.source, id: event.id, joined: &joinedStrings) }
-        return event
+        pending = Event(source: names.string(record.source.trimmed(), column: 1), id: UInt16(truncatingIfNeeded: id),
+                        fullID: id > 0xFFFF ? UInt32(id) : nil, type: EventType(classic: Int(min(type, 0xFFFF))),
+                        categoryNumber: UInt16(category), timeGenerated: time, origin: EventOrigin(line: line))
+        TabularEventBuilder.setUser(record.user, &pending, names: &names, column: 2)
+        pending.computer = names.trimmedString(record.computer, column: 3)
+        if keepsText(pending.id) { pending.strings = layout.strings(record, source: pending.source, id: pending.id, joined: &joinedStrings) }
+        return true
     }
 }

@@ -29,11 +29,20 @@ struct WevtutilBlockParser {
     }
 
     private static let notAvailable = Array("n/a".utf8)
-    private static let fieldNames: [([UInt8], Field)] = ([
+    private let fieldNames: [([UInt8], Field)] = ([
         ("log name", .log), ("source", .source), ("date", .date), ("event id", .eventID), ("task", .task),
         ("level", .level), ("keyword", .keyword), ("keywords", .keyword), ("user", .user), ("user name", .userName),
         ("computer", .computer), ("description", .description), ("opcode", .other),
     ] as [(String, Field)]).map { (Array($0.0.utf8), $0.1) }
+
+    /// The field a name stands for; length and first letter rule out all but one candidate.
+    private func field(named name: TextBytes) -> Field? {
+        guard let first = name.first.map(ASCII.lowercased) else { return nil }
+        for (candidate, field) in fieldNames where candidate.count == name.count && candidate[0] == first {
+            if name.equalsIgnoringCase(candidate) { return field }
+        }
+        return nil
+    }
 
     mutating func feed(_ line: TextLine, report: inout ReadReport, emit: (Event) throws -> Void) throws {
         let bytes = line.bytes
@@ -58,7 +67,7 @@ struct WevtutilBlockParser {
         }
         let name = bytes.slice(0, colon).trimmed()
         let value = bytes.slice(colon + 1, bytes.count).trimmed()
-        guard let field = WevtutilBlockParser.fieldNames.first(where: { name.equalsIgnoringCase($0.0) })?.1 else { return }
+        guard let field = field(named: name) else { return }
         apply(field, value, line: line.number, report: &report)
     }
 

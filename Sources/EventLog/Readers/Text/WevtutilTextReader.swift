@@ -28,6 +28,8 @@ public enum WevtutilTextReader: EventLogReader {
 
     /// `Event[12]:` or `Event[12]`, alone on its line.
     static func isBlockHeader(_ line: TextBytes) -> Bool {
+        // Most lines are fields, indented: ruled out by their first byte.
+        guard let first = line.first, first == 0x45 || ASCII.isSpace(first) else { return false }
         let text = line.trimmed()
         guard text.hasPrefix(blockHeaderStart), let close = text.index(of: 0x5D) else { return false }
         let number = text.slice(6, close)
