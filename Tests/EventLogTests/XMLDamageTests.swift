@@ -123,7 +123,7 @@ struct XMLDamageTests {
             }
         }
         let text = "<Events>\n" + lines.joined(separator: "\n") + "\n</Events>\n"
-        #expect(text.utf8.count > 3 * XMLRecordStream.chunkSize)
+        #expect(text.utf8.count > 3 * XMLInput.chunkSize)
         let (events, report) = try X.read(text: text)
         // 700 is lost to its error; 1400's garbage comes before it; 2100 is cut and swallowed with
         // the event after it (its start tag is inside the open one) — that one ends the context.

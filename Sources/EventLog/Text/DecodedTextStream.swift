@@ -25,21 +25,32 @@ public struct DecodedTextStream {
     /// Calls `body` with the next chunk of UTF-8 text (valid only during the call); returns false
     /// when the file is exhausted and nothing more is coming.
     public mutating func nextChunk(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Bool {
+        var chunk: [UInt8] = []
+        swap(&chunk, &decoded)
+        defer { swap(&chunk, &decoded) }
+        let more = try nextChunk(into: &chunk)
+        if !chunk.isEmpty { try chunk.withUnsafeBufferPointer(body) }
+        return more
+    }
+
+    /// Replaces the contents of `chunk` with the next chunk of UTF-8 text (possibly empty);
+    /// returns false when the file is exhausted and nothing more is coming. Reusing the caller's
+    /// array saves a copy where the caller keeps the text (the XML reader's input queue).
+    public mutating func nextChunk(into chunk: inout [UInt8]) throws -> Bool {
+        chunk.removeAll(keepingCapacity: true)
         guard !isFinished else { return false }
         let count = try raw.withUnsafeMutableBytes { (buffer) throws(InputFile.OpenError) -> Int in try file.readChunk(into: buffer) }
         let final = count == 0
-        decoded.removeAll(keepingCapacity: true)
         var start = 0
         if atStart {
             atStart = false
             start = DecodedTextStream.byteOrderMarkLength(raw.prefix(count), encoding: transcoder.encoding)
         }
         raw.withUnsafeBytes { buffer in
-            transcoder.decode(UnsafeRawBufferPointer(rebasing: buffer[start..<count]), final: final, into: &decoded)
+            transcoder.decode(UnsafeRawBufferPointer(rebasing: buffer[start..<count]), final: final, into: &chunk)
         }
         if final { isFinished = true }
-        if !decoded.isEmpty { try decoded.withUnsafeBufferPointer(body) }
-        return !final || !decoded.isEmpty
+        return !final || !chunk.isEmpty
     }
 
     /// Length of the byte-order mark that matches the encoding at the start of `bytes`, or 0.

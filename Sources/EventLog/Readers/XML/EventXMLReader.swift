@@ -2,7 +2,7 @@
 /// output (bare `<Event>` elements, no root, no declaration), and python-evtx renderings.
 ///
 /// The text is transcoded to UTF-8 first (so UTF-16 exports work), then streamed through
-/// libxml2's SAX2 push parser; see `XMLRecordStream` for how damage is survived and
+/// libxml2's SAX2 parser; see `XMLRecordStream` for how damage is survived and
 /// `EventXMLBuilder` for how fields are mapped.
 public enum EventXMLReader: EventLogReader {
     public static let format = LogFormat.eventXML

@@ -10,7 +10,7 @@ import CLibXML2
 class XMLSAXSession {
     /// The element that starts a record (`Event`, `ROW`), for messages.
     let recordName: String
-    /// The current parser context (set by `XMLPushParser`).
+    /// The current parser context (set by `XMLPullParser`).
     private(set) var context: xmlParserCtxtPtr?
 
     /// File line of the current context's line 1, minus one.
@@ -30,8 +30,13 @@ class XMLSAXSession {
     private(set) var remainderColumn = 1
     /// The file declared an entity: it is not read any further.
     private(set) var refused = false
-    /// True during the final, terminating call: open elements then mean a truncated file.
-    var atEnd = false
+    /// Whether a fatal error that left this many bytes unparsed happened at the end of the file
+    /// (open elements then mean a truncated file). Set by the driver for each context.
+    var reachedEnd: (_ unparsed: Int) -> Bool = { _ in false }
+    /// Set when the current fatal error happened at the end of the file.
+    private var atEnd = false
+    /// Reading the file failed (libxml2 was told so): its complaints about the input are not the file's.
+    var inputFailed = false
     /// How deep the elements of a complete document end (1 inside the synthetic root, else 0).
     var documentDepth = 0
 
@@ -39,7 +44,7 @@ class XMLSAXSession {
     var emit: ((Event) throws -> Void)?
     private(set) var emitError: Error?
 
-    /// Deeper nesting is refused, as libxml2's pull parser does (its push parser does not check):
+    /// Deeper nesting is refused here, before libxml2 would refuse it itself (with its own message):
     /// no export nests deeper, and each level costs libxml2 memory.
     static let maximumDepth = 256
 
@@ -114,12 +119,13 @@ class XMLSAXSession {
 
     // MARK: Shared machinery
 
-    /// Called by `XMLPushParser` when it has created a context for this session.
+    /// Called by `XMLPullParser` when it has created a context for this session.
     func attach(_ context: xmlParserCtxtPtr) {
         self.context = context
         stoppedByError = false
         remainder = []
         atEnd = false
+        inputFailed = false
         depth = 0
         recordDepth = 0
         text.reset()
@@ -156,7 +162,7 @@ class XMLSAXSession {
         delivered += 1
         do { try emit(event) } catch {
             emitError = error
-            if let context { XMLPushParser.stop(context) }
+            if let context { XMLPullParser.stop(context) }
         }
     }
 
@@ -166,13 +172,13 @@ class XMLSAXSession {
         guard !refused else { return }
         refused = true
         problems.append(problemHere("entity declarations are refused (billion laughs / XXE protection): <!ENTITY \(entity) …>; the file is not read further"))
-        if let context { XMLPushParser.stop(context) }
+        if let context { XMLPullParser.stop(context) }
     }
 
     /// libxml2's errors and warnings become problems; the first fatal one ends the context and
     /// keeps the unparsed input so that the driver can resynchronise on the next record.
     func libxmlError(_ error: xmlError) {
-        guard !refused, emitError == nil, !stoppedByError else { return }
+        guard !refused, emitError == nil, !stoppedByError, !inputFailed else { return }
         let where_ = location(line: Int(error.line), column: Int(error.int2))
         let raw = error.message.map { String(cString: $0) }?.trimmingWhitespaceAndNewlines() ?? "unknown XML error"
         let text = XMLSAXSession.shiftingLineNumbers(in: raw, by: lineOffset)
@@ -182,6 +188,9 @@ class XMLSAXSession {
         }
         stoppedByError = true
         keepRemainder()
+        // The pull parser would go on (silently) to the end of the input: stopped here, and the
+        // driver resumes after the damage.
+        defer { if let context { XMLPullParser.stop(context) } }
         if atEnd && depth > documentDepth {
             if let start = recordStartLine {
                 skipped += 1
@@ -201,7 +210,7 @@ class XMLSAXSession {
         keepRemainder()
         let input = context.pointee.input?.pointee
         recordFatal(location(line: Int(input?.line ?? 1), column: Int(input?.col ?? 1)), "elements are nested deeper than \(XMLSAXSession.maximumDepth) levels")
-        XMLPushParser.stop(context)
+        XMLPullParser.stop(context)
     }
 
     private func recordFatal(_ where_: ReadProblem.Location, _ text: String) {
@@ -240,6 +249,7 @@ class XMLSAXSession {
         if let cur = input.cur, let end = input.end, end > cur {
             remainder = Array(UnsafeBufferPointer(start: cur, count: end - cur))
         }
+        atEnd = reachedEnd(remainder.count)
     }
 
     /// Hands over the problems and skip count gathered so far.
