@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs ntdiag beside the reference tools on the same files, in one go, and prints the ratios:
-# libxml2's push SAX parser with empty callbacks (sax-baseline.c, the floor for XML),
+# libxml2's SAX parser with empty callbacks (sax-baseline.c, the floor for XML),
 # `xmllint --stream --noout`, Python's ElementTree.iterparse (iterparse.py) and, for .evt,
 # libevt's `evtexport`.
 #

@@ -1,7 +1,8 @@
 /*
- * The floor for ntdiag's XML reading: libxml2's SAX2 push parser fed a file in 256 KiB chunks,
- * with the same options as ntdiag (no network, no entity substitution, limits on) and callbacks
- * that do nothing. Whatever ntdiag does beyond this is its own cost.
+ * The floor for ntdiag's XML reading: libxml2's SAX2 parser pulling a file through a read
+ * callback, as ntdiag does, with the same options (no network, no entity substitution, limits on)
+ * and callbacks that do nothing. Whatever ntdiag does beyond this is its own cost. (libxml2's
+ * push parser fed the same file in 256 KiB chunks takes 10-15% longer here.)
  *
  *   cc -O2 -o sax-baseline sax-baseline.c $(pkg-config --cflags --libs libxml-2.0)
  *   ./sax-baseline FILE.xml      prints the number of elements seen
@@ -26,6 +27,8 @@ static void characters(void *ctx, const xmlChar *text, int length) { (void)ctx; 
 
 static void silent(void *ctx, const xmlError *error) { (void)ctx; (void)error; }
 
+static int pull(void *file, char *buffer, int length) { return (int)fread(buffer, 1, (size_t)length, (FILE *)file); }
+
 int main(int argc, char **argv) {
     if (argc != 2) { fprintf(stderr, "usage: sax-baseline FILE.xml\n"); return 64; }
     FILE *file = fopen(argv[1], "rb");
@@ -37,12 +40,10 @@ int main(int argc, char **argv) {
     handler.endElementNs = end;
     handler.characters = characters;
     handler.serror = (xmlStructuredErrorFunc)silent;
-    static char chunk[256 << 10];
-    size_t got = fread(chunk, 1, 4, file);
-    xmlParserCtxtPtr parser = xmlCreatePushParserCtxt(&handler, NULL, chunk, (int)got, argv[1]);
+    xmlParserCtxtPtr parser = xmlCreateIOParserCtxt(&handler, NULL, pull, NULL, file, XML_CHAR_ENCODING_NONE);
+    if (!parser) { fprintf(stderr, "%s: cannot create a parser\n", argv[1]); return 2; }
     xmlCtxtUseOptions(parser, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-    while ((got = fread(chunk, 1, sizeof chunk, file)) > 0) xmlParseChunk(parser, chunk, (int)got, 0);
-    xmlParseChunk(parser, chunk, 0, 1);
+    xmlParseDocument(parser);
     xmlFreeParserCtxt(parser);
     fclose(file);
     printf("%lu elements\n", elements);

@@ -46,10 +46,10 @@ final class XMLInput {
         return try !fill()
     }
 
-    /// The text at hand (at least the first chunk, unless the file is empty), for the prolog.
-    func peek() throws -> UnsafeBufferPointer<UInt8> {
+    /// Calls `body` with the text at hand (at least the first chunk, unless the file is empty).
+    func peek<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) throws -> Result {
         _ = try isExhausted()
-        return pending.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[start...]) }
+        return pending.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start...])) }
     }
 
     /// Prepares serving for a new parser context, wrapped in `prefix` … `suffix` (or not).

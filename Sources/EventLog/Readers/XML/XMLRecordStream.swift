@@ -45,7 +45,7 @@ final class XMLRecordStream {
     /// Runs parser contexts over the input until it ends, the file is refused or reading fails;
     /// after each fatal error, from the next record.
     private func parse(_ input: XMLInput, report: inout ReadReport) throws {
-        let prolog = XMLProlog(try input.peek())
+        let prolog = try input.peek(XMLProlog.init)
         input.skip(prolog.declarationEnd)
         var wrap = !prolog.hasDoctype
         guard try !input.isExhausted() else { return }
