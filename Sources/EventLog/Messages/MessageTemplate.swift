@@ -26,12 +26,41 @@ public struct MessageTemplate: Sendable, Hashable {
     /// For matching: the only values some insertions can take (e.g. 6009's `%4` is one of four
     /// kernel names), which settles where neighbouring strings end.
     public let choices: [Int: [String]]
-    /// What `match` needs, worked out once (it runs for every event of a text export): the
-    /// literals as bytes, as written and with white space collapsed, and the choices as bytes.
-    private let exact: [[UInt8]]
-    private let looseParts: [Part]
-    private let loose: [[UInt8]]
-    private let choiceBytes: [Int: [[UInt8]]]
+    /// What `match` needs, worked out once (it runs for every event of a text export); one
+    /// shared object, so that handing a template around stays cheap.
+    private let matching: Matching
+
+    /// The literals as bytes, as written and with white space collapsed, and the choices as bytes.
+    private final class Matching: Sendable {
+        let exact: [[UInt8]]
+        let looseParts: [Part]
+        let loose: [[UInt8]]
+        let choices: [Int: [[UInt8]]]
+
+        init(parts: [Part], choices: [Int: [String]]) {
+            looseParts = parts.map { part in
+                if case .text(let text) = part { return .text(MessageTemplate.collapsingWhiteSpace(text, trim: false)) }
+                return part
+            }
+            exact = Matching.literals(parts)
+            loose = Matching.literals(looseParts)
+            self.choices = choices.mapValues { $0.map { Array($0.utf8) } }
+        }
+
+        private static func literals(_ parts: [Part]) -> [[UInt8]] {
+            parts.map { if case .text(let text) = $0 { return Array(text.utf8) } else { return [] } }
+        }
+    }
+
+    // The derived matching data follows from the text and choices.
+    public static func == (left: MessageTemplate, right: MessageTemplate) -> Bool {
+        left.text == right.text && left.choices == right.choices
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(choices)
+    }
 
     public init(_ text: String, choices: [Int: [String]] = [:]) {
         self.text = text
@@ -65,17 +94,7 @@ public struct MessageTemplate: Sendable, Hashable {
         if !literal.isEmpty { parts.append(.text(literal)) }
         self.parts = parts
         insertionCount = parts.reduce(0) { if case .insertion(let n) = $1 { return max($0, n) } else { return $0 } }
-        looseParts = parts.map { part in
-            if case .text(let text) = part { return .text(MessageTemplate.collapsingWhiteSpace(text, trim: false)) }
-            return part
-        }
-        exact = MessageTemplate.literals(parts)
-        loose = MessageTemplate.literals(looseParts)
-        choiceBytes = choices.mapValues { $0.map { Array($0.utf8) } }
-    }
-
-    private static func literals(_ parts: [Part]) -> [[UInt8]] {
-        parts.map { if case .text(let text) = $0 { return Array(text.utf8) } else { return [] } }
+        matching = Matching(parts: parts, choices: choices)
     }
 
     /// The message with the strings put in; a `%n` with no string stays `%n`, as Event Viewer
@@ -95,9 +114,9 @@ public struct MessageTemplate: Sendable, Hashable {
     /// or nil when it does not fit. Exact first; then with runs of white space (line breaks
     /// included) counted as one space, since exports re-wrap and trim messages.
     public func match(_ message: String) -> [String]? {
-        var asWritten = TemplateMatcher(parts: parts, literals: exact, count: insertionCount, choices: choiceBytes, message: message)
+        var asWritten = TemplateMatcher(parts: parts, literals: matching.exact, count: insertionCount, choices: matching.choices, message: message)
         if let strings = asWritten.run() { return strings }
-        var tolerant = TemplateMatcher(parts: looseParts, literals: loose, count: insertionCount, choices: choiceBytes,
+        var tolerant = TemplateMatcher(parts: matching.looseParts, literals: matching.loose, count: insertionCount, choices: matching.choices,
                                        message: MessageTemplate.collapsingWhiteSpace(message, trim: true))
         return tolerant.run()
     }
