@@ -63,14 +63,10 @@ final class XMLRecordStream {
             session.detach()
             if session.refused { report.failed = true }
             guard session.stoppedByError, !session.refused, session.emitError == nil, input.failure == nil else { return }
-            var remainder = session.takeRemainder()
-            var line = session.remainderLine, column = session.remainderColumn
+            let remainder = session.takeRemainder()
+            input.putBack(remainder, line: session.remainderLine, column: session.remainderColumn)
             // An error on the very first byte of a context must not bring us back to that byte.
-            if line == contextLine && column == contextColumn, let first = remainder.first {
-                remainder.removeFirst()
-                if first == 0x0A { line += 1; column = 1 } else if first & 0xC0 != 0x80 { column += 1 }
-            }
-            input.putBack(remainder, line: line, column: column)
+            if session.remainderLine == contextLine && session.remainderColumn == contextColumn && !remainder.isEmpty { input.skip(1) }
             guard try input.seek(recordTag) else { return }
             wrap = true
         }
