@@ -100,8 +100,9 @@ struct AnalyzeCommand: ParsableCommand {
 
 /// The rules a command uses: the built-in ones, plus or overridden by `--rules DIR`.
 enum RuleLoading {
-    static func rules(directory: String?) -> RuleSet {
-        let builtIn = RuleSet.builtIn()
+    /// `withTests: false` for a diagnosis, which never runs the built-in rules' test cases.
+    static func rules(directory: String?, withTests: Bool = true) -> RuleSet {
+        let builtIn = RuleSet.builtIn(withTests: withTests)
         guard let directory else { return builtIn }
         return builtIn.overridden(by: RuleSet.load(directory: directory))
     }

@@ -22,7 +22,7 @@ struct DiagnosisOptions: ParsableArguments {
 
     /// The rules, the given facts, and the problems met in facts files (rule problems are in the rule set).
     func load() -> (rules: RuleSet, given: GivenFacts, problems: [FileProblem]) {
-        let rules = RuleLoading.rules(directory: rulesDirectory)
+        let rules = RuleLoading.rules(directory: rulesDirectory, withTests: false)
         var given = GivenFacts()
         var problems: [FileProblem] = []
         for path in factsFiles {

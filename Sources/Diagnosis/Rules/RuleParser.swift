@@ -10,7 +10,13 @@ struct RuleParser {
         "conditions", "fixed_in", "references", "note", "tests",
     ]
 
-    init(path: String) { reader = YAMLReader(path: path) }
+    /// Whether the rule's test cases are read (they are still required to be there).
+    let withTests: Bool
+
+    init(path: String, withTests: Bool = true) {
+        reader = YAMLReader(path: path)
+        self.withTests = withTests
+    }
 
     /// The rule, or nil when a problem makes it unusable; `reader.problems` lists them all.
     mutating func parse(_ text: String) -> Rule? {
@@ -62,7 +68,7 @@ struct RuleParser {
         }
         let references = fields["references"].map { reader.texts($0.value, "references") } ?? []
         let note = reader.text(fields, "note", in: "a rule", at: line)
-        let tests = fields["tests"].map { parseTests($0.value) } ?? []
+        let tests = withTests ? fields["tests"].map { parseTests($0.value) } ?? [] : []
         if fields["tests"] == nil {
             reader.problem(line, "a rule needs 'tests'", hint: "at least one positive and one negative case")
         }
