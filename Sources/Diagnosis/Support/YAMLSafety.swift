@@ -11,6 +11,8 @@ enum YAMLSafety {
     /// It errs on the side of refusing: a plain scalar continued on a new line that starts with
     /// `*` or `&` is reported too (quote such text).
     static func firstAnchorOrAlias(in text: String) -> (line: Int, column: Int)? {
+        // Most files hold neither character: one pass over the bytes settles them.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x2A }) else { return nil }
         var quote: UInt8? = nil
         var blockIndent: Int? = nil
         var flowDepth = 0
