@@ -29,9 +29,10 @@ public struct SymptomEvidence: Sendable {
     mutating func record(_ event: EvidenceEvent, keepTime: Bool, bugcheck: Bugcheck? = nil, driverNamed named: Bool = false) {
         count += 1
         if named { driverNamed += 1 }
-        if first == nil || isEarlier(event.reference, than: first?.reference) { first = event }
-        if last == nil || isEarlier(last?.reference ?? event.reference, than: event.reference) { last = event }
-        if samples.count < SymptomEvidence.sampleLimit || isEarlier(event.reference, than: samples.last?.reference) {
+        // Compared in place: taking `first?.reference` copied the reference (and its strings) per match.
+        if first.map({ isEarlier(event.reference, before: $0.reference) }) ?? true { first = event }
+        if last.map({ isEarlier($0.reference, before: event.reference) }) ?? true { last = event }
+        if samples.count < SymptomEvidence.sampleLimit || isEarlier(event.reference, before: samples[samples.count - 1].reference) {
             samples.append(event)
             samples.sort { isEarlier($0.reference, than: $1.reference) }
             if samples.count > SymptomEvidence.sampleLimit { samples.removeLast() }

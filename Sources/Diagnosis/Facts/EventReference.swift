@@ -48,6 +48,11 @@ extension String {
 /// files were read in.
 func isEarlier(_ a: EventReference, than b: EventReference?) -> Bool {
     guard let b else { return true }
+    return isEarlier(a, before: b)
+}
+
+/// `isEarlier` for two references at hand (no optional to wrap: called per matching event).
+func isEarlier(_ a: EventReference, before b: EventReference) -> Bool {
     switch (a.time, b.time) {
     case (let x?, let y?) where x != y: return x < y
     case (.some, .none): return true
