@@ -8,9 +8,10 @@ struct DumpelLayout {
     struct Record {
         var date: TextBytes
         var time: TextBytes
-        var type: TextBytes
-        var category: TextBytes
-        var id: TextBytes
+        /// The three numbers, read once when the line is recognised by them.
+        var type: UInt64
+        var category: UInt64
+        var id: UInt64
         var user: TextBytes
         var source: TextBytes
         var computer: TextBytes
@@ -52,9 +53,9 @@ struct DumpelLayout {
         guard let date = fields.next(), let time = fields.next(), let type = fields.next(), let category = fields.next(),
               let id = fields.next(), let fifth = fields.next(), let sixth = fields.next(), let computer = fields.next(),
               TimestampScanner.scanTimeOnly(time) != nil,
-              type.unsignedValue != nil, category.unsignedValue != nil, id.unsignedValue != nil else { return nil }
+              let typeValue = type.unsignedValue, let categoryValue = category.unsignedValue, let idValue = id.unsignedValue else { return nil }
         let (user, source) = userFirst ? (fifth, sixth) : (sixth, fifth)
-        return Record(date: date, time: time, type: type, category: category, id: id,
+        return Record(date: date, time: time, type: typeValue, category: categoryValue, id: idValue,
                       user: user, source: source, computer: computer, rest: fields.rest)
     }
 
@@ -80,7 +81,8 @@ struct DumpelLayout {
         let time = line.slice(timeStart.lowerBound, timeEnd)
         guard TimestampScanner.scanTimeOnly(time) != nil else { return nil }
         let bytes = { (range: Range<Int>) in line.slice(range.lowerBound, range.upperBound) }
-        guard bytes(type).unsignedValue != nil, bytes(category).unsignedValue != nil, bytes(id).unsignedValue != nil else { return nil }
+        guard let typeValue = bytes(type).unsignedValue, let categoryValue = bytes(category).unsignedValue,
+              let idValue = bytes(id).unsignedValue else { return nil }
         let user: Range<Int>, source: Range<Int>
         if userFirst {
             guard let found = tokens.next(), let sourceStart = tokens.peekStart() else { return nil }
@@ -116,7 +118,7 @@ struct DumpelLayout {
         }
         guard let computer = tokens.next() else { return nil }
         let restStart = tokens.peekStart() ?? line.count
-        return Record(date: bytes(date), time: time, type: bytes(type), category: bytes(category), id: bytes(id),
+        return Record(date: bytes(date), time: time, type: typeValue, category: categoryValue, id: idValue,
                       user: bytes(user), source: bytes(source), computer: bytes(computer), rest: line.slice(restStart, line.count))
     }
 

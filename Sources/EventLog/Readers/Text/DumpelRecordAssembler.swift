@@ -70,8 +70,8 @@ struct DumpelRecordAssembler {
             report.skip(ReadProblem(.line(line), "cannot read the date \"\(record.date.trimmed().string) \(record.time.trimmed().string)\""))
             return false
         }
-        guard let type = record.type.unsignedValue, let category = record.category.unsignedValue, category <= UInt16.max,
-              let id = record.id.unsignedValue, id <= UInt32.max else {
+        let type = record.type, category = record.category, id = record.id
+        guard category <= UInt16.max, id <= UInt32.max else {
             report.skip(ReadProblem(.line(line), "type, category and event ID must be numbers"))
             return false
         }
