@@ -81,4 +81,15 @@ struct MessageCatalogTests {
             #expect(MessageCatalog.hasParameterReference(text) == expected, "\(text)")
         }
     }
+
+    @Test func whiteSpaceCollapsesOnBytesAsOnText() {
+        #expect(MessageTemplate.collapsingWhiteSpace("  Jürgen \r\n printed\t\t2 ", trim: true) == "Jürgen printed 2")
+        #expect(MessageTemplate.collapsingWhiteSpace("  Jürgen \r\n printed\t\t2 ", trim: false) == " Jürgen printed 2 ")
+        #expect(MessageTemplate.collapsingWhiteSpace("", trim: true).isEmpty)
+        #expect(MessageTemplate.collapsingWhiteSpace(" \n ", trim: false) == " ")
+        // One message tried against several templates of an event: the collapsed form is made once and reused.
+        var message = MatchableMessage("The  DHCP Server\r\nservice entered the running state.")
+        #expect(MessageTemplate("The %1 service was successfully sent a %2 control.").match(&message) == nil)
+        #expect(MessageTemplate("The %1 service entered the %2 state.").match(&message) == ["DHCP Server", "running"])
+    }
 }

@@ -98,10 +98,13 @@ public struct HostAccumulator: Sendable {
         guard let bucket = index.byEventID[event.id] else { return }
         var timed: [Int] = []
         var recovered: [String]?
+        var evidenceEvent: EvidenceEvent?
         for entry in bucket.entries(for: profile.key) {
             guard entry.pattern.accepts(event, recovered: &recovered) else { continue }
             let keepTime = index.keepsTimes[entry.symptom]
-            recordEvidence(entry.symptom) { $0.record(EvidenceEvent(event, file: file), keepTime: keepTime) }
+            let matched = evidenceEvent ?? EvidenceEvent(event, file: file)
+            evidenceEvent = matched
+            recordEvidence(entry.symptom) { $0.record(matched, keepTime: keepTime) }
             recordOnTimeline(entry.symptom, time?.seconds, once: &timed)
         }
     }
@@ -167,8 +170,7 @@ public struct HostAccumulator: Sendable {
 
     private mutating func addCrashReport(_ event: Event, file: String) {
         guard [1000, 1001, 1003].contains(event.id) else { return }
-        let text = event.strings.first.flatMap { BugcheckText.parse($0) != nil ? $0 : nil } ?? event.message ?? ""
-        guard let bugcheck = BugcheckText.parse(text) else { return }
+        guard let bugcheck = event.strings.first.flatMap(BugcheckText.parse) ?? event.message.flatMap(BugcheckText.parse) else { return }
         let reference = EventReference(event, file: file)
         let driver = CrashDriverText.driver(in: event.message ?? event.strings.joined(separator: " "))
         crashCount += 1
@@ -178,14 +180,15 @@ public struct HostAccumulator: Sendable {
             crashBuild = (build, reference)
         }
         var timed: [Int] = []
+        let evidenceEvent = EvidenceEvent(event, file: file)
         for entry in index.stopEntries(for: bugcheck.code.value) {
             switch entry.pattern.match(bugcheck, driver: driver) {
             case .fits(let named):
                 let keepTime = index.keepsTimes[entry.symptom]
-                recordEvidence(entry.symptom) { $0.record(EvidenceEvent(event, file: file), keepTime: keepTime, bugcheck: bugcheck, driverNamed: named) }
+                recordEvidence(entry.symptom) { $0.record(evidenceEvent, keepTime: keepTime, bugcheck: bugcheck, driverNamed: named) }
                 recordOnTimeline(entry.symptom, reference.time?.seconds, once: &timed)
             case .parametersDiffer, .driverDiffers:
-                recordEvidence(entry.symptom) { $0.recordNearMiss(bugcheck, driver: driver, event: EvidenceEvent(event, file: file)) }
+                recordEvidence(entry.symptom) { $0.recordNearMiss(bugcheck, driver: driver, event: evidenceEvent) }
             }
         }
     }

@@ -1,3 +1,5 @@
+import EventLog
+
 /// Finds a STOP code and its parameters in the text NT and its tools write about a crash:
 ///
 /// - Save Dump 1000/1001: `The bugcheck was: 0xc000021a (0xe17c7fc8, 0x00000001, 0x00000000, 0x00000000).`
@@ -11,7 +13,7 @@ public enum BugcheckText {
     private static let firstParameterLabel = Array("parameter1".utf8)
 
     public static func parse(_ text: String) -> Bugcheck? {
-        let lower = Array(text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 })
+        let lower = lowercased(text)
         var start: Int?
         for anchor in anchors {
             if let found = find(anchor, in: lower) {
@@ -60,11 +62,18 @@ public enum BugcheckText {
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard needle.count <= haystack.count else { return nil }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+        ByteSearch.firstIndex(of: needle, in: haystack)
+    }
+
+    /// The text's UTF-8 with ASCII letters lower-cased.
+    private static func lowercased(_ text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { bytes in
+            [UInt8](unsafeUninitializedCapacity: bytes.count) { output, count in
+                for (index, byte) in bytes.enumerated() { output[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+                count = bytes.count
+            }
         }
-        return nil
     }
 
     private static func skipSpaces(_ bytes: [UInt8], _ index: inout Int) {

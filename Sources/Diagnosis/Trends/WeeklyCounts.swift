@@ -69,14 +69,11 @@ struct BootPeriods {
 
     /// The periods with an event, in a row, ending with the latest one that has one; the
     /// current period is left out while it has none yet (its event may still be to come).
-    var trailingRun: [Period] {
-        var candidates = periods
-        if let last = candidates.last, last.firstAfter == nil { candidates.removeLast() }
-        var run: [Period] = []
-        for period in candidates.reversed() {
-            guard period.firstAfter != nil else { break }
-            run.insert(period, at: 0)
-        }
-        return run
+    var trailingRun: ArraySlice<Period> {
+        var end = periods.endIndex
+        if let last = periods.last, last.firstAfter == nil { end -= 1 }
+        var start = end
+        while start > periods.startIndex, periods[start - 1].firstAfter != nil { start -= 1 }
+        return periods[start..<end]
     }
 }

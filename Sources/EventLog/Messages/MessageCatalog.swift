@@ -28,8 +28,10 @@ public enum MessageCatalog {
 
         /// The insertion strings that make `message` from one of the event's templates, or nil.
         public func insertionStrings(id: UInt16, message: String) -> [String]? {
-            for entry in entries[id] ?? [] {
-                if let strings = entry.template.match(message) { return strings }
+            guard let candidates = entries[id] else { return nil }
+            var text = MatchableMessage(message)
+            for entry in candidates {
+                if let strings = entry.template.match(&text) { return strings }
             }
             return nil
         }

@@ -114,28 +114,69 @@ public struct MessageTemplate: Sendable, Hashable {
     /// or nil when it does not fit. Exact first; then with runs of white space (line breaks
     /// included) counted as one space, since exports re-wrap and trim messages.
     public func match(_ message: String) -> [String]? {
-        var asWritten = TemplateMatcher(parts: parts, literals: matching.exact, count: insertionCount, choices: matching.choices, message: message)
+        var text = MatchableMessage(message)
+        return match(&text)
+    }
+
+    /// `match` for a message tried against several templates: its bytes, collapsed or not, are
+    /// made once.
+    func match(_ message: inout MatchableMessage) -> [String]? {
+        var asWritten = TemplateMatcher(parts: parts, literals: matching.exact, count: insertionCount, choices: matching.choices, message: message.exact)
         if let strings = asWritten.run() { return strings }
         var tolerant = TemplateMatcher(parts: matching.looseParts, literals: matching.loose, count: insertionCount, choices: matching.choices,
-                                       message: MessageTemplate.collapsingWhiteSpace(message, trim: true))
+                                       message: message.loose)
         return tolerant.run()
     }
 
     /// `text` with each run of spaces, tabs and line breaks made one space.
     static func collapsingWhiteSpace(_ text: String, trim: Bool) -> String {
-        var out = ""
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\n" {
-                pendingSpace = true
-                continue
+        String(decoding: collapsingWhiteSpace(Array(text.utf8), trim: trim), as: UTF8.self)
+    }
+
+    /// The same over UTF-8 (the white space is ASCII, so no character is split).
+    static func collapsingWhiteSpace(_ bytes: [UInt8], trim: Bool) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { input in
+            [UInt8](unsafeUninitializedCapacity: input.count + 1) { output, count in
+                var pendingSpace = false
+                for byte in input {
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A {
+                        pendingSpace = true
+                        continue
+                    }
+                    if pendingSpace && !(trim && count == 0) {
+                        output[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    output[count] = byte
+                    count += 1
+                }
+                if pendingSpace && !trim {
+                    output[count] = 0x20
+                    count += 1
+                }
             }
-            if pendingSpace && !(trim && out.isEmpty) { out += " " }
-            pendingSpace = false
-            out.unicodeScalars.append(scalar)
         }
-        if pendingSpace && !trim { out += " " }
-        return out
+    }
+}
+
+/// A message about to be matched against templates: its UTF-8, and the same with white space
+/// collapsed, made only if a template needs it.
+struct MatchableMessage {
+    let exact: [UInt8]
+    private var collapsed: [UInt8]?
+
+    init(_ message: String) {
+        exact = Array(message.utf8)
+    }
+
+    var loose: [UInt8] {
+        mutating get {
+            if let collapsed { return collapsed }
+            let made = MessageTemplate.collapsingWhiteSpace(exact, trim: true)
+            collapsed = made
+            return made
+        }
     }
 }
 
@@ -151,11 +192,11 @@ private struct TemplateMatcher {
     /// Attempts left: each candidate end of an insertion costs one.
     var budget = 100_000
 
-    init(parts: [MessageTemplate.Part], literals: [[UInt8]], count: Int, choices: [Int: [[UInt8]]], message: String) {
+    init(parts: [MessageTemplate.Part], literals: [[UInt8]], count: Int, choices: [Int: [[UInt8]]], message: [UInt8]) {
         self.parts = parts
         self.literals = literals
         self.choices = choices
-        self.message = Array(message.utf8)
+        self.message = message
         captures = Array(repeating: nil, count: count)
     }
 

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The first bytes of a file, decoded: what format sniffing and error messages look at.
 ///
 /// Formats are recognised by content, never by file name, so every reader's `recognizes` gets
@@ -71,23 +65,8 @@ public struct FileSample: Sendable {
     public func textContains(_ needle: StaticString) -> Bool {
         var text = text
         return text.withUTF8 { haystack in
-            needle.withUTF8Buffer { FileSample.firstIndex(of: $0, in: haystack) != nil }
+            needle.withUTF8Buffer { ByteSearch.firstIndex(of: $0, in: haystack) != nil }
         }
-    }
-
-    /// Where `needle` first occurs in `haystack` (memchr finds each candidate first byte).
-    static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first, let pattern = needle.baseAddress else { return 0 }
-        guard needle.count <= haystack.count, let base = haystack.baseAddress else { return nil }
-        let last = haystack.count - needle.count
-        var index = 0
-        while index <= last {
-            guard let found = memchr(base + index, Int32(first), last - index + 1) else { return nil }
-            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + index, pattern, needle.count) == 0 { return index }
-            index += 1
-        }
-        return nil
     }
 
     /// The first non-blank lines, trimmed of surrounding white space and invisible marks.
