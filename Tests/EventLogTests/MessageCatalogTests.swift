@@ -92,4 +92,9 @@ struct MessageCatalogTests {
         #expect(MessageTemplate("The %1 service was successfully sent a %2 control.").match(&message) == nil)
         #expect(MessageTemplate("The %1 service entered the %2 state.").match(&message) == ["DHCP Server", "running"])
     }
+
+    @Test func renderingKeepsPlaceholdersWithoutStrings() {
+        #expect(MessageTemplate("Jürgen: %1 of %12, %%1053 %2").render(["ü"]) == "Jürgen: ü of %12, %%1053 %2")
+        #expect(MessageTemplate("").render(["x"]).isEmpty)
+    }
 }

@@ -235,9 +235,7 @@ public struct HostAccumulator: Sendable {
     private mutating func recordEvidence(_ number: Int, _ change: (inout SymptomEvidence) -> Void) {
         guard evidence.indices.contains(number) else { return }
         if evidence[number] == nil { evidence[number] = SymptomEvidence() }
-        if var existing = evidence[number].take() {
-            change(&existing)
-            evidence[number] = existing
-        }
+        // Optional chaining mutates the element in place (no copy of the evidence per match).
+        evidence[number]?.apply(change)
     }
 }

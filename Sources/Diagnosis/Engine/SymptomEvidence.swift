@@ -26,6 +26,8 @@ public struct SymptomEvidence: Sendable {
     /// Matching crashes whose report named the driver the rule asks for.
     public private(set) var driverNamed = 0
 
+    mutating func apply(_ change: (inout SymptomEvidence) -> Void) { change(&self) }
+
     mutating func record(_ event: EvidenceEvent, keepTime: Bool, bugcheck: Bugcheck? = nil, driverNamed named: Bool = false) {
         count += 1
         if named { driverNamed += 1 }
