@@ -56,4 +56,14 @@ struct LogParserCSVReaderTests {
         #expect(forced.events.first?.recordNumber == 1)
         #expect(forced.report.details["columns"] == "no header; assumed all 15 EVT fields in their default order")
     }
+
+    @Test func stringsSplitAtEveryBar() {
+        func split(_ text: String) -> [String] {
+            Array(text.utf8).withUnsafeBufferPointer { TabularEventBuilder.pipeSeparated($0) }
+        }
+        #expect(split("a||b|") == ["a", "", "b", ""])
+        #expect(split("Jürgen|Überweisung.doc") == ["Jürgen", "Überweisung.doc"])
+        #expect(split("|") == ["", ""])
+        #expect(split("0x0000000a (0x00000000, 0x00000002)") == ["0x0000000a (0x00000000, 0x00000002)"])
+    }
 }

@@ -169,4 +169,20 @@ struct TextDateTests {
         if let date { evidence.observe(date) }
         #expect(evidence.isSettled)
     }
+
+    @Test func aRunOfYearFirstDatesSettlesTheScan() {
+        func date(_ text: String) -> WrittenDate? {
+            Array(text.utf8).withUnsafeBufferPointer { TimestampScanner.scanDateOnly($0) }
+        }
+        var evidence = DateOrderEvidence()
+        for _ in 0..<63 { if let iso = date("1999-05-14") { evidence.observe(iso) } }
+        #expect(!evidence.isSettled)
+        if let iso = date("1999-05-15") { evidence.observe(iso) }
+        #expect(evidence.isSettled)
+        // A date whose order matters keeps the scan going until something tells.
+        var mixed = DateOrderEvidence()
+        if let ambiguous = date("03/04/99") { mixed.observe(ambiguous) }
+        for _ in 0..<64 { if let iso = date("1999-05-14") { mixed.observe(iso) } }
+        #expect(!mixed.isSettled)
+    }
 }

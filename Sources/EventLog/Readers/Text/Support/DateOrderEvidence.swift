@@ -14,6 +14,8 @@ struct DateOrderEvidence {
     private(set) var monthFirstVotes = 0
     /// Dates seen that are not year-first (the only ones where the order matters).
     private(set) var ambiguousCandidates = 0
+    /// Year-first dates seen (`1999-05-14`, Log Parser's and PowerShell's way).
+    private var yearFirst = 0
     private var dottedOrDashed = 0
     private var previous: WrittenDate?
     private var dayFirstDrift = 0
@@ -21,15 +23,19 @@ struct DateOrderEvidence {
     private var changes = 0
 
     /// Enough seen to stop looking further into the file: several dates only one order can read,
-    /// or a clear day-to-day sequence over several changes of date.
+    /// a clear day-to-day sequence over several changes of date, or a run of year-first dates
+    /// and no other kind (one tool wrote the column: the order matters for none of its dates).
     var isSettled: Bool {
-        dayFirstVotes >= 8 || monthFirstVotes >= 8
+        dayFirstVotes >= 8 || monthFirstVotes >= 8 || (ambiguousCandidates == 0 && yearFirst >= 64)
             || (dayFirstVotes + monthFirstVotes == 0 && changes >= 8
                 && (dayFirstDrift * 4 <= monthFirstDrift || monthFirstDrift * 4 <= dayFirstDrift))
     }
 
     mutating func observe(_ date: WrittenDate) {
-        guard !date.isYearFirst else { return }
+        guard !date.isYearFirst else {
+            yearFirst += 1
+            return
+        }
         ambiguousCandidates += 1
         if date.separator != ASCII.slash { dottedOrDashed += 1 }
         if date.first > 12 && date.second <= 12 { dayFirstVotes += 1 }

@@ -180,11 +180,24 @@ struct TabularEventBuilder {
         case .categoryNumber:
             if let value = field.unsignedValue, value <= UInt16.max { event.categoryNumber = UInt16(value) }
         case .strings:
-            if !field.isEmpty { event.strings = field.string.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
+            if !field.isEmpty { event.strings = TabularEventBuilder.pipeSeparated(field) }
         case .hexData: event.data = TabularEventBuilder.hexBytes(field)
         case .ignored: break
         }
         return nil
+    }
+
+    /// Log Parser's `Strings` column: the insertion strings joined by `|`, split on the bytes (a
+    /// `|` byte is never part of a longer UTF-8 sequence).
+    static func pipeSeparated(_ field: TextBytes) -> [String] {
+        var strings: [String] = []
+        var start = 0
+        while let bar = field.index(of: ASCII.pipe, from: start) {
+            strings.append(field.slice(start, bar).string)
+            start = bar + 1
+        }
+        strings.append(field.slice(start, field.count).string)
+        return strings
     }
 
     static func setUser(_ field: TextBytes, _ event: inout Event, names: inout FieldStringCache, column: Int = 0) {
