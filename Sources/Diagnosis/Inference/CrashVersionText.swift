@@ -1,7 +1,9 @@
+import EventLog
+
 /// The build Save Dump prints after a crash: `Microsoft Windows NT [v15.1381]` or `(v15.1381)`.
 enum CrashVersionText {
     static func build(in text: String) -> Int? {
-        guard let marker = text.firstRange(of: "[v") ?? text.firstRange(of: "(v") else { return nil }
+        guard let marker = ByteSearch.range(of: "[v", in: text) ?? ByteSearch.range(of: "(v", in: text) else { return nil }
         let rest = text[marker.upperBound...]
         guard let dot = rest.firstIndex(of: ".") else { return nil }
         let digits = rest[rest.index(after: dot)...].prefix { $0.isASCIIDigitCharacter }

@@ -1,3 +1,5 @@
+import EventLog
+
 /// What Service Control Manager events 7035 and 7036 say: a service asked to start or stop, or a
 /// service entering the running or stopped state.
 ///
@@ -21,11 +23,11 @@ public struct ServiceStateChange: Hashable, Sendable {
         }
         guard let message else { return nil }
         let text = message.trimmingSpaces
-        guard text.hasPrefix("The "), let serviceEnd = text.firstRange(of: " service ") else { return nil }
+        guard text.hasPrefix("The "), let serviceEnd = ByteSearch.range(of: " service ", in: text) else { return nil }
         let service = String(text[text.index(text.startIndex, offsetBy: 4)..<serviceEnd.lowerBound])
         let rest = text[serviceEnd.upperBound...]
         let marker = id == 7036 ? "entered the " : "sent a "
-        guard let markerRange = rest.firstRange(of: marker) else { return nil }
+        guard let markerRange = ByteSearch.range(of: marker, in: rest) else { return nil }
         let word = rest[markerRange.upperBound...].prefix { $0 != " " && $0 != "." }
         guard let direction = direction(String(word)) else { return nil }
         return ServiceStateChange(service: service, direction: direction)

@@ -99,7 +99,7 @@ public enum MessageCatalog {
     /// quotes each one (`'DHCP Server', 'running'`).
     static func notFoundStrings(_ message: String) -> [String]? {
         guard message.hasPrefix("The description for Event ID") else { return nil }
-        if let marker = message.firstRange(of: "The following information was included with the event:") {
+        if let marker = ByteSearch.range(of: "The following information was included with the event:", in: message) {
             var lines = message[marker.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
                 .map { $0.trimmingWhitespace() }
             if let end = lines.firstIndex(where: { $0.hasPrefix("The message resource is present") || $0.hasPrefix("The locale specific resource") }) {
@@ -110,7 +110,7 @@ public enum MessageCatalog {
             return lines.map(String.init)
         }
         let markers = ["It contains the following insertion string(s):", "The following information is part of the event:"]
-        guard let marker = markers.lazy.compactMap({ message.firstRange(of: $0) }).first else { return nil }
+        guard let marker = markers.lazy.compactMap({ ByteSearch.range(of: $0, in: message) }).first else { return nil }
         var list = message[marker.upperBound...].trimmingWhitespace()
         if list.hasSuffix(".") { list.removeLast() }
         return list.isEmpty ? [] : list.split(separator: ", ", omittingEmptySubsequences: false).map { item in
