@@ -36,6 +36,8 @@ public struct MessageTemplate: Sendable, Hashable {
         let looseParts: [Part]
         let loose: [[UInt8]]
         let choices: [Int: [[UInt8]]]
+        /// The literals have no white space to collapse.
+        let looseIsExact: Bool
 
         init(parts: [Part], choices: [Int: [String]]) {
             looseParts = parts.map { part in
@@ -44,6 +46,7 @@ public struct MessageTemplate: Sendable, Hashable {
             }
             exact = Matching.literals(parts)
             loose = Matching.literals(looseParts)
+            looseIsExact = exact == loose
             self.choices = choices.mapValues { $0.map { Array($0.utf8) } }
         }
 
@@ -139,6 +142,8 @@ public struct MessageTemplate: Sendable, Hashable {
     func match(_ message: inout MatchableMessage) -> [String]? {
         var asWritten = TemplateMatcher(parts: parts, literals: matching.exact, count: insertionCount, choices: matching.choices, message: message.exact)
         if let strings = asWritten.run() { return strings }
+        // Nothing to collapse on either side: the tolerant attempt would repeat the exact one.
+        if matching.looseIsExact && message.looseIsExact { return nil }
         var tolerant = TemplateMatcher(parts: matching.looseParts, literals: matching.loose, count: insertionCount, choices: matching.choices,
                                        message: message.loose)
         return tolerant.run()
@@ -181,6 +186,7 @@ public struct MessageTemplate: Sendable, Hashable {
 struct MatchableMessage {
     let exact: [UInt8]
     private var collapsed: [UInt8]?
+    private var collapsedIsExact = false
 
     init(_ message: String) {
         exact = Array(message.utf8)
@@ -191,7 +197,16 @@ struct MatchableMessage {
             if let collapsed { return collapsed }
             let made = MessageTemplate.collapsingWhiteSpace(exact, trim: true)
             collapsed = made
+            collapsedIsExact = made == exact
             return made
+        }
+    }
+
+    /// Collapsing the message's white space changes nothing.
+    var looseIsExact: Bool {
+        mutating get {
+            _ = loose
+            return collapsedIsExact
         }
     }
 }
@@ -204,7 +219,9 @@ private struct TemplateMatcher {
     let literals: [[UInt8]]
     let choices: [Int: [[UInt8]]]
     let message: [UInt8]
-    var captures: [Range<Int>?]
+    /// Where each `%n` starts and ends in the message, `2n-2` and `2n-1`; -1 while not placed.
+    /// Plain integers: an array of optional ranges cost a generic metadata lookup per message.
+    var bounds: [Int]
     /// Attempts left: each candidate end of an insertion costs one.
     var budget = 100_000
 
@@ -213,12 +230,22 @@ private struct TemplateMatcher {
         self.literals = literals
         self.choices = choices
         self.message = message
-        captures = Array(repeating: nil, count: count)
+        bounds = Array(repeating: -1, count: 2 * count)
     }
 
     mutating func run() -> [String]? {
         guard match(0, 0) else { return nil }
-        return captures.map { range in range.map { String(decoding: message[$0], as: UTF8.self) } ?? "" }
+        return (0..<(bounds.count / 2)).map { n in capture(n).map { String(decoding: message[$0], as: UTF8.self) } ?? "" }
+    }
+
+    /// Where the 0-based insertion `n` was placed.
+    private func capture(_ n: Int) -> Range<Int>? {
+        bounds[2 * n] < 0 ? nil : bounds[2 * n]..<bounds[2 * n + 1]
+    }
+
+    private mutating func place(_ n: Int, _ range: Range<Int>?) {
+        bounds[2 * n] = range?.lowerBound ?? -1
+        bounds[2 * n + 1] = range?.upperBound ?? -1
     }
 
     private func hasLiteral(_ literal: [UInt8], at position: Int) -> Bool {
@@ -249,7 +276,7 @@ private struct TemplateMatcher {
             let literal = literals[index]
             return hasLiteral(literal, at: position) && match(index + 1, position + literal.count)
         case .insertion(let n):
-            if let earlier = captures[n - 1] {
+            if let earlier = capture(n - 1) {
                 let repeated = Array(message[earlier])
                 return hasLiteral(repeated, at: position) && match(index + 1, position + repeated.count)
             }
@@ -267,9 +294,9 @@ private struct TemplateMatcher {
                     fits = hasLiteral(next, at: end)
                 }
                 if fits, choices[n].map({ $0.contains { message[position..<end].elementsEqual($0) } }) ?? true {
-                    captures[n - 1] = position..<end
+                    place(n - 1, position..<end)
                     if match(index + 1, end) { return true }
-                    captures[n - 1] = nil
+                    place(n - 1, nil)
                 }
                 end += 1
             }
