@@ -16,7 +16,7 @@ public enum BugcheckText {
         let lower = lowercased(text)
         var start: Int?
         for anchor in anchors {
-            if let found = find(anchor, in: lower) {
+            if let found = ByteSearch.firstIndex(of: anchor, in: lower) {
                 start = found + anchor.count
                 break
             }
@@ -40,10 +40,10 @@ public enum BugcheckText {
                 guard index < lower.count, lower[index] == 0x2C else { break }
                 index += 1
             }
-        } else if index < lower.count, lower[index] == 0x2C, find(firstParameterLabel, in: lower) != nil {
+        } else if index < lower.count, lower[index] == 0x2C, ByteSearch.firstIndex(of: firstParameterLabel, in: lower) != nil {
             for number in 1...4 {
                 let label = Array("parameter\(number)".utf8)
-                guard var position = find(label, in: lower).map({ $0 + label.count }) else { break }
+                guard var position = ByteSearch.firstIndex(of: label, in: lower).map({ $0 + label.count }) else { break }
                 skipSpaces(lower, &position)
                 guard let value = hexNumber(lower, &position) else { break }
                 parameters.append(value)
@@ -61,16 +61,12 @@ public enum BugcheckText {
         return Bugcheck(code: StopCode(code), parameters: parameters)
     }
 
-    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        ByteSearch.firstIndex(of: needle, in: haystack)
-    }
-
     /// The text's UTF-8 with ASCII letters lower-cased.
     private static func lowercased(_ text: String) -> [UInt8] {
         var text = text
         return text.withUTF8 { bytes in
             [UInt8](unsafeUninitializedCapacity: bytes.count) { output, count in
-                for (index, byte) in bytes.enumerated() { output[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+                for (index, byte) in bytes.enumerated() { output[index] = TextMatch.lower(byte) }
                 count = bytes.count
             }
         }
