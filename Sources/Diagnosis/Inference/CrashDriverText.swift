@@ -23,13 +23,13 @@ public enum CrashDriverText {
             var end = index
             while end > start, bytes[end - 1] == 0x2E { end -= 1 } // the sentence's full stop
             guard end - start > 4, end - start <= 64, bytes[end - 4] == 0x2E,
-                  isModuleSuffix(lower(bytes[end - 3]), lower(bytes[end - 2]), lower(bytes[end - 1])),
+                  isModuleSuffix(TextMatch.lower(bytes[end - 3]), TextMatch.lower(bytes[end - 2]), TextMatch.lower(bytes[end - 1])),
                   bytes[start..<(end - 4)].contains(where: { $0 != 0x2E }) else { continue }
             found = start..<end
         }
         guard var range = found else { return nil }
         while range.lowerBound < range.upperBound, bytes[range.lowerBound] == 0x2D { range = (range.lowerBound + 1)..<range.upperBound }
-        return String(decoding: bytes[range].map(lower), as: UTF8.self)
+        return String(decoding: bytes[range].map(TextMatch.lower), as: UTF8.self)
     }
 
     private static func isTokenByte(_ byte: UInt8) -> Bool {
@@ -38,8 +38,6 @@ public enum CrashDriverText {
         default: return false
         }
     }
-
-    private static func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 32 : byte }
 
     /// `sys`, `dll` or `exe`.
     private static func isModuleSuffix(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
