@@ -8,6 +8,8 @@ struct DumpelLayout {
     struct Record {
         var date: TextBytes
         var time: TextBytes
+        /// The time read from `time` (the line is recognised by it, so it is read once).
+        var clock: WrittenTime
         /// The three numbers, read once when the line is recognised by them.
         var type: UInt64
         var category: UInt64
@@ -52,10 +54,10 @@ struct DumpelLayout {
         var fields = LineFields(line, delimiter: delimiter)
         guard let date = fields.next(), let time = fields.next(), let type = fields.next(), let category = fields.next(),
               let id = fields.next(), let fifth = fields.next(), let sixth = fields.next(), let computer = fields.next(),
-              TimestampScanner.scanTimeOnly(time) != nil,
+              let clock = TimestampScanner.scanTimeOnly(time),
               let typeValue = type.unsignedValue, let categoryValue = category.unsignedValue, let idValue = id.unsignedValue else { return nil }
         let (user, source) = userFirst ? (fifth, sixth) : (sixth, fifth)
-        return Record(date: date, time: time, type: typeValue, category: categoryValue, id: idValue,
+        return Record(date: date, time: time, clock: clock, type: typeValue, category: categoryValue, id: idValue,
                       user: user, source: source, computer: computer, rest: fields.rest)
     }
 
@@ -79,7 +81,7 @@ struct DumpelLayout {
         }
         guard let type = tokens.next(), let category = tokens.next(), let id = tokens.next() else { return nil }
         let time = line.slice(timeStart.lowerBound, timeEnd)
-        guard TimestampScanner.scanTimeOnly(time) != nil else { return nil }
+        guard let clock = TimestampScanner.scanTimeOnly(time) else { return nil }
         let bytes = { (range: Range<Int>) in line.slice(range.lowerBound, range.upperBound) }
         guard let typeValue = bytes(type).unsignedValue, let categoryValue = bytes(category).unsignedValue,
               let idValue = bytes(id).unsignedValue else { return nil }
@@ -118,7 +120,7 @@ struct DumpelLayout {
         }
         guard let computer = tokens.next() else { return nil }
         let restStart = tokens.peekStart() ?? line.count
-        return Record(date: bytes(date), time: time, type: typeValue, category: categoryValue, id: idValue,
+        return Record(date: bytes(date), time: time, clock: clock, type: typeValue, category: categoryValue, id: idValue,
                       user: bytes(user), source: bytes(source), computer: bytes(computer), rest: line.slice(restStart, line.count))
     }
 

@@ -61,7 +61,7 @@ struct DumpelRecordAssembler {
     /// Starts gathering the record of `record`'s line; false (and a problem) when it cannot be read.
     private mutating func start(_ record: DumpelLayout.Record, line: Int, report: inout ReadReport) -> Bool {
         let time: EventTime
-        switch timestamps.read(date: record.date, time: record.time) {
+        switch timestamps.read(date: record.date, clock: record.clock) {
         case .time(let value): time = value
         case .contradicting(let value):
             time = value
@@ -75,9 +75,14 @@ struct DumpelRecordAssembler {
             report.skip(ReadProblem(.line(line), "type, category and event ID must be numbers"))
             return false
         }
-        pending = Event(source: names.string(record.source.trimmed(), column: 1), id: UInt16(truncatingIfNeeded: id),
-                        fullID: id > 0xFFFF ? UInt32(id) : nil, type: EventType(classic: Int(min(type, 0xFFFF))),
-                        categoryNumber: UInt16(category), timeGenerated: time, origin: EventOrigin(line: line))
+        pending.reset()
+        pending.source = names.string(record.source.trimmed(), column: 1)
+        pending.id = UInt16(truncatingIfNeeded: id)
+        pending.fullID = id > 0xFFFF ? UInt32(id) : nil
+        pending.type = EventType(classic: Int(min(type, 0xFFFF)))
+        pending.categoryNumber = UInt16(category)
+        pending.timeGenerated = time
+        pending.origin = EventOrigin(line: line)
         TabularEventBuilder.setUser(record.user, &pending, names: &names, column: 2)
         pending.computer = names.trimmedString(record.computer, column: 3)
         if keepsText(pending.id) { pending.strings = layout.strings(record, source: pending.source, id: pending.id, joined: &joinedStrings) }

@@ -6,7 +6,8 @@ struct WevtutilBlockParser {
     /// When set, the descriptions of events with other IDs are not kept.
     let textOnlyFor: EventIDSet?
     /// The block being read (meaningful only while `inBlock`). Kept in place rather than as an
-    /// optional: setting a field of an optional struct copied the whole event on every line.
+    /// optional, and emptied for each block rather than replaced: either way cost a copy of the
+    /// whole event.
     private var event = Event()
     private var inBlock = false
     private var failure: String?
@@ -28,27 +29,35 @@ struct WevtutilBlockParser {
         case log, source, date, eventID, task, level, keyword, user, userName, computer, description, other
     }
 
-    private static let notAvailable = Array("n/a".utf8)
-    private let fieldNames: [([UInt8], Field)] = ([
-        ("log name", .log), ("source", .source), ("date", .date), ("event id", .eventID), ("task", .task),
-        ("level", .level), ("keyword", .keyword), ("keywords", .keyword), ("user", .user), ("user name", .userName),
-        ("computer", .computer), ("description", .description), ("opcode", .other),
-    ] as [(String, Field)]).map { (Array($0.0.utf8), $0.1) }
-
-    /// The field a name stands for; length and first letter rule out all but one candidate.
-    private func field(named name: TextBytes) -> Field? {
+    /// The field a name stands for: its length and first letter leave one candidate to compare.
+    private static func field(named name: TextBytes) -> Field? {
         guard let first = name.first.map(ASCII.lowercased) else { return nil }
-        for (candidate, field) in fieldNames where candidate.count == name.count && candidate[0] == first {
-            if name.equalsIgnoringCase(candidate) { return field }
+        let candidate: StaticString, field: Field
+        switch (name.count, first) {
+        case (8, 0x6C): (candidate, field) = ("log name", .log)
+        case (6, 0x73): (candidate, field) = ("source", .source)
+        case (4, 0x64): (candidate, field) = ("date", .date)
+        case (8, 0x65): (candidate, field) = ("event id", .eventID)
+        case (4, 0x74): (candidate, field) = ("task", .task)
+        case (5, 0x6C): (candidate, field) = ("level", .level)
+        case (7, 0x6B): (candidate, field) = ("keyword", .keyword)
+        case (8, 0x6B): (candidate, field) = ("keywords", .keyword)
+        case (4, 0x75): (candidate, field) = ("user", .user)
+        case (9, 0x75): (candidate, field) = ("user name", .userName)
+        case (8, 0x63): (candidate, field) = ("computer", .computer)
+        case (11, 0x64): (candidate, field) = ("description", .description)
+        case (6, 0x6F): (candidate, field) = ("opcode", .other)
+        default: return nil
         }
-        return nil
+        return name.equalsIgnoringCase(candidate) ? field : nil
     }
 
     mutating func feed(_ line: TextLine, report: inout ReadReport, emit: (Event) throws -> Void) throws {
         let bytes = line.bytes
         if WevtutilTextReader.isBlockHeader(bytes) {
             try finish(report: &report, emit: emit)
-            event = Event(origin: EventOrigin(line: line.number))
+            event.reset()
+            event.origin = EventOrigin(line: line.number)
             inBlock = true
             return
         }
@@ -67,16 +76,14 @@ struct WevtutilBlockParser {
         }
         let name = bytes.slice(0, colon).trimmed()
         let value = bytes.slice(colon + 1, bytes.count).trimmed()
-        guard let field = field(named: name) else { return }
+        guard let field = WevtutilBlockParser.field(named: name) else { return }
         apply(field, value, line: line.number, report: &report)
     }
 
     /// Delivers the block being read, if any.
     mutating func finish(report: inout ReadReport, emit: (Event) throws -> Void) throws {
         guard inBlock else { return }
-        var finished = Event()
-        swap(&finished, &event)
-        let line = finished.origin.line ?? 0
+        let line = event.origin.line ?? 0
         inBlock = false
         defer {
             failure = nil
@@ -86,16 +93,16 @@ struct WevtutilBlockParser {
         }
         if let failure { return report.skip(ReadProblem(.line(line), failure)) }
         guard sawID else { return report.skip(ReadProblem(.line(line), "the event block has no Event ID")) }
-        if !description.text.isEmpty, textOnlyFor.map({ $0.contains(finished.id) }) ?? true {
+        if !description.text.isEmpty, textOnlyFor.map({ $0.contains(event.id) }) ?? true {
             let message = description.text.withUnsafeBufferPointer { $0.string }
-            finished.message = message
-            finished.strings = catalog.strings(source: finished.source, id: finished.id, message: message)
+            event.message = message
+            event.strings = catalog.strings(source: event.source, id: event.id, message: message)
         }
-        try emit(finished)
+        try emit(event)
     }
 
     private mutating func apply(_ field: Field, _ value: TextBytes, line: Int, report: inout ReadReport) {
-        let isMissing = value.isEmpty || value.equalsIgnoringCase(WevtutilBlockParser.notAvailable)
+        let isMissing = value.isEmpty || value.equalsIgnoringCase("n/a")
         switch field {
         case .log: event.log = isMissing ? nil : names.string(value, column: 0)
         case .source: event.source = names.string(value, column: 1)

@@ -24,14 +24,14 @@ public enum WevtutilTextReader: EventLogReader {
         try parser.finish(report: &report, emit: emit)
     }
 
-    private static let blockHeaderStart = Array("Event[".utf8)
-
     /// `Event[12]:` or `Event[12]`, alone on its line.
     static func isBlockHeader(_ line: TextBytes) -> Bool {
-        // Most lines are fields, indented: ruled out by their first byte.
-        guard let first = line.first, first == 0x45 || ASCII.isSpace(first) else { return false }
-        let text = line.trimmed()
-        guard text.hasPrefix(blockHeaderStart), let close = text.index(of: 0x5D) else { return false }
+        // Most lines are fields: ruled out by their first letter.
+        var start = 0
+        while start < line.count, ASCII.isSpace(line[start]) || line[start] == ASCII.carriageReturn { start += 1 }
+        guard start < line.count, line[start] == 0x45 else { return false }
+        let text = line.slice(start, line.count).trimmedTrailing()
+        guard text.hasPrefix("Event["), let close = text.index(of: 0x5D) else { return false }
         let number = text.slice(6, close)
         guard number.unsignedValue != nil else { return false }
         let after = text.slice(close + 1, text.count)

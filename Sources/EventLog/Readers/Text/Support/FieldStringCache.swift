@@ -7,7 +7,8 @@ import Darwin
 /// Makes Strings for the few values a column repeats millions of times (sources, computers,
 /// users, categories), returning the same String for the same bytes instead of allocating a new
 /// one per row. A small direct-mapped table: a value that misses simply replaces its slot. Short
-/// values (up to 15 bytes, which Swift stores inline) are made directly.
+/// values (up to 15 bytes), which Swift stores inline without an allocation, are cached too:
+/// validating and copying their bytes costs more than finding them.
 struct FieldStringCache {
     private static let slots = 256
     private static let longest = 48
@@ -23,8 +24,7 @@ struct FieldStringCache {
     /// column, whose last value is tried first.
     mutating func string(_ bytes: TextBytes, column: Int = 0) -> String {
         let count = bytes.count
-        // Up to 15 bytes a String is stored inline, without an allocation: cheaper made than found.
-        guard count > 15, count <= FieldStringCache.longest, let base = bytes.baseAddress else { return bytes.string }
+        guard count > 0, count <= FieldStringCache.longest, let base = bytes.baseAddress else { return bytes.string }
         let last = lastSlots[column & 7]
         if lengths[last] == count, keys.withUnsafeBufferPointer({ $0.baseAddress.map { memcmp($0 + last * FieldStringCache.longest, base, count) == 0 } ?? false }) {
             return strings[last]

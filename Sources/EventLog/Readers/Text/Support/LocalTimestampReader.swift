@@ -24,6 +24,12 @@ struct LocalTimestampReader {
         return combine(written, clock)
     }
 
+    /// As `read(date:time:)`, for a caller that has read the time already.
+    mutating func read(date: TextBytes, clock: WrittenTime) -> Result {
+        guard let written = TimestampScanner.scanDateOnly(date) else { return .invalid }
+        return combine(written, clock)
+    }
+
     /// Reads one field holding both (`4/16/2020 3:47:36 PM`, `2016-05-15T17:00:51.526`).
     mutating func read(dateTime: TextBytes) -> Result {
         guard let (written, clock) = TimestampScanner.scanDateTime(dateTime) else { return .invalid }

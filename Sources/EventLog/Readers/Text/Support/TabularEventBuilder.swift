@@ -22,10 +22,11 @@ struct TabularEventBuilder {
         self.textOnlyFor = textOnlyFor
     }
 
-    /// Builds the event of one record and hands it to `emit`, or records why it cannot.
-    mutating func build(_ record: DelimitedRecord, report: inout ReadReport, emit: (Event) throws -> Void) throws {
+    /// Builds the event of one record in `event` (emptied first: the caller keeps one value for the
+    /// whole file, as a fresh event per row cost a copy) and hands it to `emit`, or records why it cannot.
+    mutating func build(_ record: DelimitedRecord, into event: inout Event, report: inout ReadReport, emit: (Event) throws -> Void) throws {
         var failure: String?
-        var event = Event()
+        event.reset()
         event.origin = EventOrigin(line: record.line)
         let expected = layout.roles.count
         var surplus = record.count - expected

@@ -13,15 +13,16 @@ enum TabularExport {
         let order = try dateOrder(file, layout: layout, encoding: encoding, options: options, report: &report)
         var builder = TabularEventBuilder(layout: layout, timestamps: LocalTimestampReader(order: order), detail: options.detail, textOnlyFor: options.textOnlyFor)
         var splitter = DelimitedRecordSplitter(delimiter: layout.delimiter, isRecordStart: { layout.looksLikeRecordStart($0) })
+        var event = Event()
         try TextExportLines.forEach(file, encoding: encoding, report: &report) { line, report in
             if line.number <= layout.headerLine { return }
             if let isChatter = layout.isChatter, !splitter.isInsideRecord, isChatter(line.bytes) { return }
             try splitter.feed(line, report: &report) { record, report in
-                try builder.build(record, report: &report, emit: emit)
+                try builder.build(record, into: &event, report: &report, emit: emit)
             }
         }
         try splitter.finish(report: &report) { record, report in
-            try builder.build(record, report: &report, emit: emit)
+            try builder.build(record, into: &event, report: &report, emit: emit)
         }
     }
 

@@ -63,7 +63,10 @@ extension UnsafeBufferPointer where Element == UInt8 {
     }
 
     /// True when the bytes hold nothing but white space.
-    var isBlank: Bool { trimmed().isEmpty }
+    var isBlank: Bool {
+        for byte in self where !isBlankByte(byte) { return false }
+        return true
+    }
 
     /// The bytes as a String (the transcoder already made them valid UTF-8).
     var string: String { String(decoding: self, as: UTF8.self) }
@@ -81,10 +84,28 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return true
     }
 
+    /// As above, for a literal in the program (no array, so no lazy global to reach per call).
+    @inline(__always)
+    func equalsIgnoringCase(_ lowercaseLiteral: StaticString) -> Bool {
+        guard count == lowercaseLiteral.utf8CodeUnitCount else { return false }
+        let literal = lowercaseLiteral.utf8Start
+        for index in 0..<count where ASCII.lowercased(self[index]) != literal[index] { return false }
+        return true
+    }
+
     /// True when the bytes start with `prefix` (exactly).
     func hasPrefix(_ prefix: [UInt8]) -> Bool {
         guard count >= prefix.count else { return false }
         for index in 0..<prefix.count where self[index] != prefix[index] { return false }
+        return true
+    }
+
+    /// As above, for a literal in the program.
+    @inline(__always)
+    func hasPrefix(_ prefix: StaticString) -> Bool {
+        guard count >= prefix.utf8CodeUnitCount else { return false }
+        let literal = prefix.utf8Start
+        for index in 0..<prefix.utf8CodeUnitCount where self[index] != literal[index] { return false }
         return true
     }
 
