@@ -49,11 +49,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "EventLogTests", dependencies: ["EventLog"], exclude: ["Regressions"]),
-        .testTarget(name: "DiagnosisTests", dependencies: ["Diagnosis", "EventLog"]),
-        .testTarget(name: "AuditTests", dependencies: ["Audit", "Diagnosis", "EventLog"]),
+        // Scratch folders for the tests' files, removed when the test process exits.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "EventLogTests", dependencies: ["EventLog", "TestSupport"], exclude: ["Regressions"]),
+        .testTarget(name: "DiagnosisTests", dependencies: ["Diagnosis", "EventLog", "TestSupport"]),
+        .testTarget(name: "AuditTests", dependencies: ["Audit", "Diagnosis", "EventLog", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Diagnosis", "EventLog", "CLibXML2"]),
-        .testTarget(name: "HistoryTests", dependencies: ["History", "Diagnosis", "EventLog", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "ntdiagTests", dependencies: ["ntdiag", "History"], exclude: ["Golden"]),
+        .testTarget(name: "HistoryTests", dependencies: ["History", "Diagnosis", "EventLog", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ntdiagTests", dependencies: ["ntdiag", "History", "TestSupport"], exclude: ["Golden"]),
     ]
 )

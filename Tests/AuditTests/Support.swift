@@ -2,14 +2,14 @@ import Audit
 import Diagnosis
 import EventLog
 import Foundation
+import TestSupport
 
 /// Folders of small exports for the audit tests, written into a fresh temporary directory.
 struct TestFolder {
     let root: String
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("ntdiag-audit-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        root = try ScratchFolder.make("audit").path
     }
 
     func path(_ relative: String) -> String { root + "/" + relative }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Diagnosis
 
 @Suite("Rule files")
@@ -65,8 +66,7 @@ struct RuleParserTests {
     }
 
     @Test func aBrokenFileDoesNotStopTheOthers() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ntdiag-rules-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try ScratchFolder.make("rules")
         try Fixture.rule(id: "Q100001", symptoms: "  - event: { id: 1 }").write(to: directory.appendingPathComponent("Q100001.yaml"), atomically: true, encoding: .utf8)
         try "id: Q100002\ntitle: [".write(to: directory.appendingPathComponent("Q100002.yaml"), atomically: true, encoding: .utf8)
         try "not a rule".write(to: directory.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)

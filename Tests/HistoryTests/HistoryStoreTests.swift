@@ -3,14 +3,13 @@ import EventLog
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 @testable import History
 
 @Suite("History store")
 struct HistoryStoreTests {
     static func folder() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ntdiag-history-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
+        try ScratchFolder.make("history").path
     }
 
     /// One week of a server's events: a boot on the first day, `srv2020` Srv 2020 errors.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `ntdiag analyze` end to end on the four scenarios of `SampleLogs/scenarios`, and its exit codes.
 @Suite("ntdiag analyze")
@@ -118,7 +119,7 @@ struct AnalyzeCommandTests {
     }
 
     @Test func outputGoesToAFile() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ntdiag-\(UUID().uuidString).json").path
+        let path = try ScratchFolder.file("report.json").path
         let result = try AnalyzeCommandTests.analyze([AnalyzeCommandTests.scenarios + "d-sp4-server/System.xml", "--format", "json", "--output", path])
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
@@ -135,14 +136,13 @@ struct AnalyzeCommandTests {
     }
 
     @Test func nothingReadExitsTwo() throws {
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("ntdiag-empty-\(UUID().uuidString).xml").path
+        let empty = try ScratchFolder.file("empty.xml").path
         try Data().write(to: URL(fileURLWithPath: empty))
         #expect(try AnalyzeCommandTests.analyze([empty]).status == 2)
     }
 
     @Test func aBrokenRuleFileExitsTwoAndTheOtherRulesStillApply() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ntdiag-rules-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try ScratchFolder.make("rules")
         try "id: Q999999\ntitle: [broken\n".write(to: directory.appendingPathComponent("Q999999.yaml"), atomically: true, encoding: .utf8)
         let result = try AnalyzeCommandTests.analyze([AnalyzeCommandTests.scenarios + "d-sp4-server/System.xml", "--rules", directory.path])
         #expect(result.status == 2)
@@ -151,7 +151,7 @@ struct AnalyzeCommandTests {
     }
 
     @Test func aBrokenFactsFileExitsTwo() throws {
-        let facts = FileManager.default.temporaryDirectory.appendingPathComponent("ntdiag-facts-\(UUID().uuidString).yaml")
+        let facts = try ScratchFolder.file("facts.yaml")
         try "hosts:\n  SP4SRV1:\n    processors: lots\n".write(to: facts, atomically: true, encoding: .utf8)
         let result = try AnalyzeCommandTests.analyze([AnalyzeCommandTests.scenarios + "d-sp4-server/System.xml", "--facts", facts.path])
         #expect(result.status == 2)
@@ -256,8 +256,7 @@ struct RulesCommandTests {
     """
 
     static func directory(with rule: String) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ntdiag-rules-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try ScratchFolder.make("rules")
         try rule.write(to: directory.appendingPathComponent("Q100001.yaml"), atomically: true, encoding: .utf8)
         return directory.path
     }

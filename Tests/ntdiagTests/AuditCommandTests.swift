@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `ntdiag audit` end to end on `SampleLogs/fleet`, its formats, its exit codes, its progress
 /// line, and `analyze --format html|csv` on a hostile log.
@@ -9,9 +10,7 @@ struct AuditCommandTests {
     static let inventory = "SampleLogs/fleet/inventory.yaml"
 
     static func temporaryDirectory() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ntdiag-audit-cli-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try ScratchFolder.make("audit-cli").path
     }
 
     @Test func theSampleFleet() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `ntdiag analyze --facts FILE` without logs: a patch scanner over an inventory.
 @Suite("ntdiag analyze, facts only")
@@ -42,9 +43,8 @@ struct FactsOnlyCheckTests {
     }
 
     @Test func aBrokenInventoryStillExitsTwo() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ntdiag-broken-\(UUID().uuidString).yaml")
+        let file = try ScratchFolder.file("broken.yaml")
         try "hosts:\n  NT1:\n    service_pack: SP9\n".write(to: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: file) }
         let result = try NTDiagBinary.run(["analyze", "--facts", file.path])
         #expect(result.status == 2)
     }

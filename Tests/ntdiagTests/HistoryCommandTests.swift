@@ -1,6 +1,7 @@
 import Foundation
 import History
 import Testing
+import TestSupport
 
 /// The history end to end, through the binary: weekly exports that only together show a leak,
 /// noise that shows none, re-imports that change nothing, broken databases, `ntdiag history`.
@@ -10,9 +11,7 @@ struct HistoryCommandTests {
     static let inventory = "SampleLogs/history/inventory.yaml"
 
     static func folder() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ntdiag-history-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
+        try ScratchFolder.make("history-cli").path
     }
 
     /// The status of a rule on FILESRV2 in a JSON report, and the finding itself.

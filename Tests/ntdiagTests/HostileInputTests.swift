@@ -3,6 +3,7 @@ import Testing
 
 #if canImport(Glibc)
 import Glibc
+import TestSupport
 #endif
 
 /// Every kind of hostile or broken input, through the real binary, in one place: each must end
@@ -24,9 +25,7 @@ struct HostileInputTests {
 
     /// A fresh folder for one test's files.
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ntdiag-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchFolder.make("hostile")
     }
 
     static func write(_ bytes: [UInt8], _ name: String, in folder: URL) throws -> String {

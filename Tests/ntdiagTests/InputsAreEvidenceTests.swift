@@ -3,6 +3,7 @@ import Testing
 
 #if canImport(Glibc)
 import Glibc
+import TestSupport
 #endif
 
 /// Logs are evidence: reading them must leave every byte, the modification time and the inode
@@ -35,8 +36,7 @@ struct InputsAreEvidenceTests {
     /// Documentation files (a README beside the logs) are left out: they are not inputs of `analyze`.
     static func copiedSamples() throws -> [String] {
         let samples = NTDiagBinary.projectRoot.appendingPathComponent("SampleLogs")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ntdiag-evidence-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("evidence")
         var paths: [String] = []
         let walker = try #require(FileManager.default.enumerator(atPath: samples.path))
         for case let relative as String in walker where !relative.hasSuffix(".md") && !relative.hasSuffix(".yaml")

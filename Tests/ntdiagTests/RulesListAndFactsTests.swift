@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `ntdiag rules list` filters and counts, `rules show`, and `rules facts` with its template.
 @Suite("ntdiag rules list, show, facts")
@@ -49,8 +50,7 @@ struct RulesListAndFactsTests {
     }
 
     @Test func theTemplateIsAValidFactsFileWithEveryCanonicalFact() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ntdiag-template-\(UUID().uuidString).yaml")
-        defer { try? FileManager.default.removeItem(at: file) }
+        let file = try ScratchFolder.file("template.yaml")
         let result = try NTDiagBinary.run(["rules", "facts", "--write-template", file.path])
         #expect(result.status == 0)
         let text = try String(contentsOf: file, encoding: .utf8)
@@ -67,8 +67,7 @@ struct RulesListAndFactsTests {
                   !line.contains("decides"), !line.hasSuffix("…") else { return String(line) }
             return "  " + line.dropFirst(4)
         }.joined(separator: "\n")
-        let filled = FileManager.default.temporaryDirectory.appendingPathComponent("ntdiag-filled-\(UUID().uuidString).yaml")
-        defer { try? FileManager.default.removeItem(at: filled) }
+        let filled = try ScratchFolder.file("filled.yaml")
         try uncommented.write(to: filled, atomically: true, encoding: .utf8)
         let check = try NTDiagBinary.run(["analyze", "--facts", filled.path])
         #expect(check.status != 2, "the filled-in template reads without problems: \(check.stderr)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The XML readers seen from the command line: libxml2 never prints on its own (every message
 /// is a problem line under the file's summary), and hostile files make the exit status 2.
@@ -9,9 +10,7 @@ struct XMLCommandLineTests {
         + "<EventID Qualifiers='32768'>6005</EventID><Level>4</Level><Computer>NTSRV01</Computer></System></Event>"
 
     static func write(_ text: String, _ name: String) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ntdiag-xml-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let url = directory.appendingPathComponent(name)
+        let url = try ScratchFolder.make("xml").appendingPathComponent(name)
         try Data(text.utf8).write(to: url)
         return url.path
     }

@@ -1,13 +1,11 @@
 import Foundation
+import TestSupport
 
 /// Temporary files for tests: each test writes the exact bytes it needs and reads them back
 /// through the real file path, as users' files are read.
 enum TemporaryFiles {
     static func write(_ bytes: [UInt8], name: String = "input") throws -> String {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("ntdiag-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let url = directory.appendingPathComponent(name)
+        let url = try ScratchFolder.make("input").appendingPathComponent(name)
         try Data(bytes).write(to: url)
         return url.path
     }

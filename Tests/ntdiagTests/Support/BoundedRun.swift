@@ -3,6 +3,7 @@ import Testing
 
 #if canImport(Glibc)
 import Glibc
+import TestSupport
 #endif
 
 /// Runs the built `ntdiag` with a time limit, and measures what it used: hostile inputs must
@@ -32,8 +33,7 @@ enum BoundedRun {
     }
 
     static func run(_ program: String, _ arguments: [String], timeout: Double) throws -> Result {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ntdiag-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("run")
         defer { try? FileManager.default.removeItem(at: folder) }
         let outPath = folder.appendingPathComponent("stdout").path, errPath = folder.appendingPathComponent("stderr").path
 
