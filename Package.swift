@@ -27,9 +27,12 @@ let package = Package(
         .target(name: "EventLog", dependencies: ["CLibXML2"]),
         .target(
             name: "Diagnosis",
-            dependencies: ["EventLog", .product(name: "Yams", package: "Yams")],
+            dependencies: ["EventLog", "CRegex", .product(name: "Yams", package: "Yams")],
             plugins: ["EmbedRules"]
         ),
+        // The rules' regular expressions, matched by ICU directly (libicu-dev, which libxml2-dev
+        // brings; libxml2 already loads the library).
+        .target(name: "CRegex", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
         // Embeds Rules/*.yaml into Diagnosis at build time, so the rules ship inside the binary.
         .executableTarget(name: "RuleEmbedder"),
         .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["RuleEmbedder"]),

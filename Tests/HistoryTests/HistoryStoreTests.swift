@@ -145,7 +145,7 @@ struct HistoryStoreTests {
         let damaged = folder + "/damaged.sqlite"
         var bytes = Array("SQLite format 3\u{0}".utf8)
         bytes += [UInt8](repeating: 0xAB, count: 8192)
-        FileManager.default.createFile(atPath: damaged, contents: Data(bytes))
+        try #require(FileManager.default.createFile(atPath: damaged, contents: Data(bytes)))
         #expect(throws: HistoryError.self) { try HistoryStore(path: damaged) }
     }
 
