@@ -49,12 +49,19 @@ public struct EventPattern: Sendable {
         }
         for match in message {
             if let text = event.message, match.matches(text) { continue }
-            // Without a message, the strings are the text. A message ntdiag rendered itself (from
-            // a .evt) has parameter references such as %%1053 replaced by its own wording: the
-            // raw strings still say what Windows logged.
-            guard !event.strings.isEmpty, match.matches(event.strings.joined(separator: " ")) else { return false }
+            // Without a message, the strings are the text. A rendered message (by Windows, or by
+            // ntdiag from a .evt) has parameter references such as %%1053 replaced by their
+            // wording, and a rule may look for the code: strings that hold one are tried too.
+            // (Strings a text export's message gave back hold nothing the message does not.)
+            guard !event.strings.isEmpty, event.message == nil || event.strings.contains(where: Self.holdsParameterReference),
+                  match.matches(event.strings.joined(separator: " ")) else { return false }
         }
         return true
+    }
+
+    /// Whether an insertion string holds a parameter reference (`%%1053`).
+    static func holdsParameterReference(_ string: String) -> Bool {
+        ByteSearch.range(of: "%%", in: string) != nil
     }
 }
 
