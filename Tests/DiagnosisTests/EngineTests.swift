@@ -46,6 +46,11 @@ struct EngineTests {
         #expect(!rendered.contains("%%1053"))
         #expect(try finding(regex, [Fixture.event("Service Control Manager", 7000, day: 1, strings: ["Fax", "%%1053"], message: rendered)],
                             facts: ["service_pack=3"]) != nil)
+        // A message with strings that hold no parameter reference: the message alone is the text
+        // (a text export's strings were taken back out of it and add nothing).
+        let fax = Fixture.rule(symptoms: "  - event: { source: SCM, id: 7000, message: { regex: \"^Fax \" } }")
+        #expect(try finding(fax, [Fixture.event("Service Control Manager", 7000, day: 1, strings: ["Fax", "timed out"], message: "The Fax service failed")],
+                            facts: ["service_pack=3"]) == nil)
     }
 
     @Test func stopCodesWithParameters() throws {
