@@ -125,7 +125,7 @@ struct DumpelLayout {
     }
 
     /// The insertion strings of a record. `joined` becomes true when they were separated by spaces.
-    func strings(_ record: Record, source: String, id: UInt16, joined: inout Bool) -> [String] {
+    func strings(_ record: Record, id: UInt16, joined: inout Bool) -> [String] {
         let rest = record.rest.trimmed()
         if rest.isEmpty { return [] }
         switch separator {
@@ -135,7 +135,7 @@ struct DumpelLayout {
             return DumpelLayout.split(record.rest, ASCII.tab)
         default:
             if rest.index(of: ASCII.space) != nil { joined = true }
-            return DumpelStrings.split(rest.string, source: source, id: id)
+            return DumpelStrings.split(rest, source: record.source.trimmed(), id: id)
         }
     }
 

@@ -85,7 +85,7 @@ struct DumpelRecordAssembler {
         pending.origin = EventOrigin(line: line)
         TabularEventBuilder.setUser(record.user, &pending, names: &names, column: 2)
         pending.computer = names.trimmedString(record.computer, column: 3)
-        if keepsText(pending.id) { pending.strings = layout.strings(record, source: pending.source, id: pending.id, joined: &joinedStrings) }
+        if keepsText(pending.id) { pending.strings = layout.strings(record, id: pending.id, joined: &joinedStrings) }
         return true
     }
 }

@@ -8,56 +8,69 @@
 /// "Uniprocessor Free"), Save Dump 1001 (the STOP code with its four parameters, the build string,
 /// the dump file). Anything else is kept as one string: better whole than wrongly cut.
 ///
-/// Worked on the UTF-8 bytes (all the separators are ASCII): this runs for every such record.
+/// Works on the record's bytes (all the separators are ASCII) and makes a `String` only for each
+/// string it returns: this runs for every such record.
 enum DumpelStrings {
-    static func split(_ text: String, source: String, id: UInt16) -> [String] {
+    static func split(_ text: TextBytes, source: TextBytes, id: UInt16) -> [String] {
         if text.isEmpty { return [] }
         switch id {
         case 7035, 7036, 7000, 7023, 7024:
-            return isSource(source, "service control manager") ? splitBeforeLastWord(text) : [text]
+            return source.equalsIgnoringCase("service control manager") ? splitBeforeLastWord(text) : [text.string]
         case 6009:
-            return isSource(source, "eventlog") ? versionStrings(text) ?? [text] : [text]
+            return source.equalsIgnoringCase("eventlog") ? versionStrings(text) ?? [text.string] : [text.string]
         case 1001:
-            return isSource(source, "save dump") ? bugcheckStrings(text) ?? [text] : [text]
+            return source.equalsIgnoringCase("save dump") ? bugcheckStrings(text) ?? [text.string] : [text.string]
         default:
-            return [text]
+            return [text.string]
         }
     }
 
-    /// `source` is `lowercaseName`, ignoring ASCII case.
-    private static func isSource(_ source: String, _ lowercaseName: StaticString) -> Bool {
-        lowercaseName.withUTF8Buffer { name in
-            source.utf8.elementsEqual(name) { ($0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0) == $1 }
-        }
-    }
-
-    private static func string(_ bytes: Substring.UTF8View) -> String { String(Substring(bytes)) }
-
-    private static func splitBeforeLastWord(_ text: String) -> [String] {
-        guard let space = text.utf8.lastIndex(of: 0x20) else { return [text] }
-        return [string(text.utf8[..<space]), string(text.utf8[text.utf8.index(after: space)...])]
+    private static func splitBeforeLastWord(_ text: TextBytes) -> [String] {
+        guard let space = text.lastIndex(of: ASCII.space) else { return [text.string] }
+        return [text.slice(0, space).string, text.slice(space + 1, text.count).string]
     }
 
     /// `4.0 1381 Service Pack 3 Uniprocessor Free` → `4.0`, `1381`, `Service Pack 3`,
     /// `Uniprocessor Free` (no service pack leaves two spaces: an empty third string).
-    private static func versionStrings(_ text: String) -> [String]? {
-        let words = text.utf8.split(separator: 0x20, omittingEmptySubsequences: false)
-        guard words.count >= 4, let first = words.first, let kindStart = words.dropLast().last?.startIndex else { return nil }
-        let second = words[1]
+    private static func versionStrings(_ text: TextBytes) -> [String]? {
+        // The version and the build are the first two words, the kind the last two.
+        guard let firstSpace = text.index(of: ASCII.space),
+              let secondSpace = text.index(of: ASCII.space, from: firstSpace + 1),
+              let lastSpace = text.lastIndex(of: ASCII.space), lastSpace > secondSpace,
+              let kindSpace = text.slice(0, lastSpace).lastIndex(of: ASCII.space), kindSpace >= secondSpace else { return nil }
         // The service pack runs from the third word to the space before the kind.
-        let servicePack = words.count == 4 ? "" : string(text.utf8[words[2].startIndex..<text.utf8.index(before: kindStart)])
-        return [string(first), string(second), servicePack, string(text.utf8[kindStart...])]
+        let servicePack = kindSpace == secondSpace ? "" : text.slice(secondSpace + 1, kindSpace).string
+        return [text.slice(0, firstSpace).string, text.slice(firstSpace + 1, secondSpace).string, servicePack,
+                text.slice(kindSpace + 1, text.count).string]
     }
 
     /// `0x0000000a (0x…, 0x…, 0x…, 0x…) Microsoft Windows NT [v15.1381] C:\WINNT\MEMORY.DMP`.
-    private static func bugcheckStrings(_ text: String) -> [String]? {
-        let bytes = text.utf8
-        guard let close = bytes.firstIndex(of: 0x29) else { return nil }
-        let code = string(bytes[...close])
-        let rest = bytes[bytes.index(after: close)...].drop { $0 == 0x20 }
-        guard let bracket = rest.firstIndex(of: 0x5D) else { return [code, string(rest)] }
-        let build = string(rest[...bracket])
-        let dump = rest[rest.index(after: bracket)...].drop { $0 == 0x20 }
-        return dump.isEmpty ? [code, build] : [code, build, string(dump)]
+    private static func bugcheckStrings(_ text: TextBytes) -> [String]? {
+        guard let close = text.index(of: 0x29) else { return nil }
+        let code = text.slice(0, close + 1).string
+        let rest = text.slice(close + 1, text.count).droppingLeadingSpaces()
+        guard let bracket = rest.index(of: 0x5D) else { return [code, rest.string] }
+        let build = rest.slice(0, bracket + 1).string
+        let dump = rest.slice(bracket + 1, rest.count).droppingLeadingSpaces()
+        return dump.isEmpty ? [code, build] : [code, build, dump.string]
+    }
+}
+
+private extension UnsafeBufferPointer where Element == UInt8 {
+    /// The last index of `byte`, or nil.
+    func lastIndex(of byte: UInt8) -> Int? {
+        var index = count
+        while index > 0 {
+            index -= 1
+            if self[index] == byte { return index }
+        }
+        return nil
+    }
+
+    /// Without leading spaces (only spaces: dumpel separates by them).
+    func droppingLeadingSpaces() -> TextBytes {
+        var start = 0
+        while start < count, self[start] == ASCII.space { start += 1 }
+        return slice(start, count)
     }
 }
