@@ -64,7 +64,7 @@ struct HistoryCommand: ParsableCommand {
     }
 
     struct Hosts: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The machines the history knows, with how many runs saw them and the span of their logs.")
+        static let configuration = CommandConfiguration(commandName: "hosts", abstract: "The machines the history knows, with how many runs saw them and the span of their logs.")
         @OptionGroup var options: Options
 
         func run() throws {
@@ -89,7 +89,7 @@ struct HistoryCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "One machine's timeline: events, boots, unclean shutdowns and matching events week by week, findings run by run, and its counters.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "One machine's timeline: events, boots, unclean shutdowns and matching events week by week, findings run by run, and its counters.")
         @Argument(help: "The machine (computer name; case and DNS domain do not matter).")
         var host: String
         @OptionGroup var options: Options
@@ -106,6 +106,7 @@ struct HistoryCommand: ParsableCommand {
 
     struct Prune: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "prune",
             abstract: "Remove old runs and observations.",
             discussion: "--before DATE removes observations dated before DATE and runs whose logs all end before it; --keep N keeps the N latest runs and the observations from the time their logs begin.")
         @Option(help: ArgumentHelp("Remove what is older than this date (YYYY-MM-DD).", valueName: "date"))

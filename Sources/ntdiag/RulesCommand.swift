@@ -14,6 +14,7 @@ struct RulesCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the rules: id, severity, fix, symptoms and title; filter them, or count them.",
             discussion: "Filters combine: every one given must hold. --counts prints how the listed rules spread over fixes, symptom kinds and services."
         )
@@ -77,7 +78,7 @@ struct RulesCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one rule as a person reads it: symptoms, conditions, fix, the articles that share its symptom, test cases.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one rule as a person reads it: symptoms, conditions, fix, the articles that share its symptom, test cases.")
 
         @Argument(help: "The rule's id, e.g. Q196745.")
         var id: String
@@ -97,6 +98,7 @@ struct RulesCommand: ParsableCommand {
 
     struct Facts: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "facts",
             abstract: "List the facts the rules use and how many rules each decides; write a facts file to fill in.",
             discussion: "Facts settle what the logs cannot say (hardware, services, hotfixes, settings). --write-template FILE writes a commented facts file, the most decisive facts first."
         )
@@ -129,6 +131,7 @@ struct RulesCommand: ParsableCommand {
 
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check rule files and report every problem as file:line with a hint.",
             discussion: "Without DIR, checks the built-in rules. Exit status 0 when every file is valid, 2 otherwise."
         )
@@ -146,6 +149,7 @@ struct RulesCommand: ParsableCommand {
 
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "test",
             abstract: "Run every rule's test cases through the engine.",
             discussion: "Without DIR, tests the built-in rules. Exit status 0 when all pass, 1 when a case fails, 2 when a rule file is broken."
         )
