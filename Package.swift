@@ -34,7 +34,8 @@ let package = Package(
         // brings; libxml2 already loads the library).
         .target(name: "CRegex", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
         // Embeds Rules/*.yaml into Diagnosis at build time, so the rules ship inside the binary.
-        .executableTarget(name: "RuleEmbedder"),
+        // (It composes each rule file with Yams, so that ntdiag does not on every start.)
+        .executableTarget(name: "RuleEmbedder", dependencies: [.product(name: "Yams", package: "Yams")]),
         .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["RuleEmbedder"]),
         // Fleet audits: walks folders, reads their logs in parallel, removes duplicates, feeds the engine.
         .target(name: "Audit", dependencies: ["Diagnosis", "EventLog"]),

@@ -18,10 +18,11 @@ struct RuleParser {
         self.withTests = withTests
     }
 
-    /// The rule, or nil when a problem makes it unusable; `reader.problems` lists them all.
-    mutating func parse(_ text: String) -> Rule? {
+    /// The rule of a parsed document (or the problem that kept it from parsing), or nil when a
+    /// problem makes it unusable; `reader.problems` lists them all.
+    mutating func parse(document: Result<YAMLNode, FileProblem>) -> Rule? {
         let root: YAMLNode
-        switch YAMLNode.parse(text, path: reader.path) {
+        switch document {
         case .success(let node): root = node
         case .failure(let problem):
             reader.problems.append(problem)

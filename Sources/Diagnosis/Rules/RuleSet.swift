@@ -17,8 +17,14 @@ public struct RuleSet: Sendable {
     /// The rules that ship inside ntdiag (embedded from `Rules/*.yaml` at build time). A
     /// diagnosis does not need their test cases (`swift test` runs them all): without them
     /// loading costs a sixth less, on every run.
+    /// The tree composed at build time is read when there is one; the text is parsed otherwise
+    /// (RuleEmbedder leaves out the tree of a file it could not compose, so that its problem is
+    /// reported here as for any rule file).
     public static func builtIn(withTests: Bool = true) -> RuleSet {
-        parse(BuiltInRules.files.map { (path: "Rules/" + $0.name, text: $0.text) }, withTests: withTests)
+        parse(BuiltInRules.files.map { file in
+            let path = "Rules/" + file.name
+            return (path, { file.tree.flatMap(EmbeddedYAML.decode).map { .success($0) } ?? YAMLNode.parse(file.text, path: path) })
+        }, withTests: withTests)
     }
 
     /// Every `*.yaml` (and `*.yml`) file of a directory, in name order.
@@ -49,12 +55,17 @@ public struct RuleSet: Sendable {
 
     /// Parses rule files given as text (paths are used in messages and checked against ids).
     public static func parse(_ files: [(path: String, text: String)], withTests: Bool = true) -> RuleSet {
+        parse(files.map { file in (file.path, { YAMLNode.parse(file.text, path: file.path) }) }, withTests: withTests)
+    }
+
+    /// Rule documents, each parsed when its turn comes.
+    static func parse(_ files: [(path: String, document: () -> Result<YAMLNode, FileProblem>)], withTests: Bool) -> RuleSet {
         var rules: [Rule] = []
         var problems: [FileProblem] = []
         var seen: [String: String] = [:]
         for file in files {
             var parser = RuleParser(path: file.path, withTests: withTests)
-            let rule = parser.parse(file.text)
+            let rule = parser.parse(document: file.document())
             problems += parser.reader.problems
             guard let rule else { continue }
             let stem = file.path.lastPathComponent.split(separator: ".").first.map(String.init) ?? ""

@@ -5,7 +5,7 @@ import Yams
 ///
 /// Built from Yams' composed tree after `YAMLSafety` has refused anchors and aliases, and with a
 /// node budget as a second guard, so no input can make the walk explode.
-indirect enum YAMLNode: Sendable {
+indirect enum YAMLNode: Sendable, Equatable {
     case scalar(String, line: Int, quoted: Bool)
     case list([YAMLNode], line: Int)
     case map([YAMLEntry], line: Int)
@@ -70,13 +70,8 @@ indirect enum YAMLNode: Sendable {
         guard budget >= 0 else { return nil }
         let line = node.mark?.line ?? 0
         switch node {
-        case .scalar(let scalar):
-            let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
-            if !quoted && (scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" || scalar.string == "Null" || scalar.string == "NULL") {
-                return .null(line: line)
-            }
-            let block = scalar.style == .literal || scalar.style == .folded
-            return .scalar(block ? scalar.string.trimmingSpaces : scalar.string, line: line, quoted: quoted || block)
+        case .scalar(let value):
+            return scalar(value.string, style: ScalarStyle(value.style), line: line)
         case .sequence(let sequence):
             var items: [YAMLNode] = []
             for item in sequence {
@@ -88,18 +83,39 @@ indirect enum YAMLNode: Sendable {
             var entries: [YAMLEntry] = []
             for (key, value) in mapping {
                 guard let convertedKey = convert(key, budget: &budget), let convertedValue = convert(value, budget: &budget) else { return nil }
-                let keyText: String
-                switch convertedKey {
-                case .scalar(let text, _, _): keyText = text
-                case .null: keyText = ""
-                default: keyText = "<\(convertedKey.kindName)>"
-                }
-                entries.append(YAMLEntry(key: keyText, line: convertedKey.line, value: convertedValue))
+                entries.append(YAMLEntry(key: convertedKey, value: convertedValue))
             }
             return .map(entries, line: line)
         case .alias:
             return nil
         }
+    }
+
+    /// How a scalar was written, as far as ntdiag cares: the same in a file parsed now and in the
+    /// built-in rules composed at build time (`EmbeddedYAML`).
+    enum ScalarStyle: UInt8 {
+        case plain, singleQuoted, doubleQuoted, literal, folded
+
+        init(_ style: Node.Scalar.Style) {
+            switch style {
+            case .singleQuoted: self = .singleQuoted
+            case .doubleQuoted: self = .doubleQuoted
+            case .literal: self = .literal
+            case .folded: self = .folded
+            case .any, .plain: self = .plain
+            }
+        }
+    }
+
+    /// A scalar as the rule and facts parsers see it: unquoted `~`, `null` and nothing are null;
+    /// a block scalar loses its surrounding white space and counts as quoted (it is text).
+    static func scalar(_ string: String, style: ScalarStyle, line: Int) -> YAMLNode {
+        let quoted = style == .singleQuoted || style == .doubleQuoted
+        if !quoted && (string.isEmpty || string == "~" || string == "null" || string == "Null" || string == "NULL") {
+            return .null(line: line)
+        }
+        let block = style == .literal || style == .folded
+        return .scalar(block ? string.trimmingSpaces : string, line: line, quoted: quoted || block)
     }
 
     private static func problem(_ error: YamlError, path: String) -> FileProblem {
@@ -119,8 +135,19 @@ indirect enum YAMLNode: Sendable {
 }
 
 /// One `key: value` line of a YAML map.
-struct YAMLEntry: Sendable {
+struct YAMLEntry: Sendable, Equatable {
     var key: String
     var line: Int
     var value: YAMLNode
+
+    /// An entry whose key is a node: its text (a list or map as a key is named, for messages).
+    init(key: YAMLNode, value: YAMLNode) {
+        switch key {
+        case .scalar(let text, _, _): self.key = text
+        case .null: self.key = ""
+        default: self.key = "<\(key.kindName)>"
+        }
+        line = key.line
+        self.value = value
+    }
 }
