@@ -9,27 +9,25 @@ public enum CrashDriverText {
         return text.withUTF8(driver(inUTF8:))
     }
 
-    /// Scans the bytes in place: crash reports are long, and this runs for every one.
+    /// Scans the bytes in place, from the end (the last name is the one wanted): crash reports
+    /// are long, and this runs for every one.
     static func driver(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var found: Range<Int>?
-        var tokenStart: Int?
-        for index in 0...bytes.count {
-            if index < bytes.count, isTokenByte(bytes[index]) {
-                if tokenStart == nil { tokenStart = index }
-                continue
-            }
-            guard let start = tokenStart else { continue }
-            tokenStart = nil
-            var end = index
+        var index = bytes.count
+        while index > 0 {
+            while index > 0, !isTokenByte(bytes[index - 1]) { index -= 1 }
+            let tokenEnd = index
+            while index > 0, isTokenByte(bytes[index - 1]) { index -= 1 }
+            let start = index
+            var end = tokenEnd
             while end > start, bytes[end - 1] == 0x2E { end -= 1 } // the sentence's full stop
             guard end - start > 4, end - start <= 64, bytes[end - 4] == 0x2E,
                   isModuleSuffix(TextMatch.lower(bytes[end - 3]), TextMatch.lower(bytes[end - 2]), TextMatch.lower(bytes[end - 1])),
                   bytes[start..<(end - 4)].contains(where: { $0 != 0x2E }) else { continue }
-            found = start..<end
+            var first = start
+            while first < end, bytes[first] == 0x2D { first += 1 }
+            return String(decoding: bytes[first..<end].map(TextMatch.lower), as: UTF8.self)
         }
-        guard var range = found else { return nil }
-        while range.lowerBound < range.upperBound, bytes[range.lowerBound] == 0x2D { range = (range.lowerBound + 1)..<range.upperBound }
-        return String(decoding: bytes[range].map(TextMatch.lower), as: UTF8.self)
+        return nil
     }
 
     private static func isTokenByte(_ byte: UInt8) -> Bool {
