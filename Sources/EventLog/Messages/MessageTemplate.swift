@@ -132,8 +132,8 @@ public struct MessageTemplate: Sendable, Hashable {
         return match(&text)
     }
 
-    /// `match` for a message tried against several templates: its bytes, collapsed or not, are
-    /// made once.
+    /// `match` for a message tried against several templates: its bytes are read in place, and
+    /// the collapsed copy is made once, if a template needs it.
     func match(_ message: inout MatchableMessage) -> [String]? {
         let choices = matching.choices
         if let strings = message.withExact({ TemplateMatcher.run(matching.exact, count: insertionCount, choices: choices, message: $0) }) {
