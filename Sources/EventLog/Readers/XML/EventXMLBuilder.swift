@@ -243,8 +243,10 @@ final class EventXMLBuilder: XMLSAXSession {
     }
 
     static func stringList(_ raw: UnsafeBufferPointer<UInt8>) -> [UnsafeBufferPointer<UInt8>]? {
-        let open = Array("<string>".utf8), close = Array("</string>".utf8)
         let bytes = XMLValueParsing.trimmed(raw)
+        // Nearly every <Data> is a plain value: settled by its first byte, before anything is made.
+        guard bytes.first == 0x3C else { return nil }
+        let open = Array("<string>".utf8), close = Array("</string>".utf8)
         guard bytes.count >= open.count + close.count, bytes.starts(with: open) else { return nil }
         var parts: [UnsafeBufferPointer<UInt8>] = []
         var index = 0
