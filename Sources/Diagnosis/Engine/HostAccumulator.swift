@@ -55,7 +55,7 @@ public struct HostAccumulator: Sendable {
     private var lastSpelling: String?
     private var lastSpellingRun = 0
     private var serviceKeys: [String: NameKey] = [:]
-    private var versionReadings: [String: SystemVersion] = [:]
+    private var versionReadings: [[String]: SystemVersion] = [:]
 
     /// Where a 6009 reading was seen.
     public struct Sighting: Sendable {
@@ -137,7 +137,8 @@ public struct HostAccumulator: Sendable {
 
     /// 6009 readings repeat at every boot: each distinct text is parsed once.
     private mutating func systemVersion(_ event: Event) -> SystemVersion? {
-        let text = event.strings.isEmpty ? (event.message ?? "") : event.strings.joined(separator: "\u{1}")
+        // Keyed by what the parse reads: the strings, or the message when there are none.
+        let text = event.strings.isEmpty ? [event.message ?? ""] : event.strings
         if let known = versionReadings[text] { return known }
         guard let version = SystemVersion.parse(strings: event.strings, message: event.message) else { return nil }
         if versionReadings.count < HostAccumulator.versionLimit { versionReadings[text] = version }
