@@ -57,16 +57,6 @@ enum DumpelStrings {
 }
 
 private extension UnsafeBufferPointer where Element == UInt8 {
-    /// The last index of `byte`, or nil.
-    func lastIndex(of byte: UInt8) -> Int? {
-        var index = count
-        while index > 0 {
-            index -= 1
-            if self[index] == byte { return index }
-        }
-        return nil
-    }
-
     /// Without leading spaces (only spaces: dumpel separates by them).
     func droppingLeadingSpaces() -> TextBytes {
         var start = 0
