@@ -6,8 +6,9 @@
 #
 # Targets: event-xml, logparser-xml, evt, eventviewer-text, eventviewer-csv, dumpel, vista-text,
 # vista-csv, wevtutil-text, powershell-csv, logparser-csv (each forces that reader on every
-# input), sniff (recognition, then whichever reader wins) and rules (the YAML rule loader and
-# the facts file parser).
+# input), sniff (recognition, then whichever reader wins), rules (the YAML rule loader and
+# the facts file parser), and xml-differential (both XML readers with and without the plain
+# scanner in front of libxml2; any difference is a finding).
 #
 # The harness (Fuzz/Sources/ntdiag-fuzz) is built once with every module instrumented
 # (-sanitize=fuzzer,address) into .build-fuzz/. The corpus starts from SampleLogs/ (Rules/ for
@@ -16,7 +17,7 @@
 # A finding becomes a regression test under Tests/EventLogTests/Regressions/ (see its README).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-targets="event-xml logparser-xml evt eventviewer-text eventviewer-csv dumpel vista-text vista-csv wevtutil-text powershell-csv logparser-csv sniff rules"
+targets="event-xml logparser-xml evt eventviewer-text eventviewer-csv dumpel vista-text vista-csv wevtutil-text powershell-csv logparser-csv sniff rules xml-differential"
 if [[ ${1:-} == list ]]; then echo "$targets"; exit 0; fi
 if [[ $# -lt 2 ]] || [[ " $targets " != *" $1 "* ]]; then sed -n '2,17p' "$0"; exit 64; fi
 target=$1 minutes=$2
@@ -35,7 +36,7 @@ seeds() {
     case $target in
         rules) find Rules -name '*.yaml' ;;
         evt) find SampleLogs/evt -name '*.evt' ;;
-        event-xml|logparser-xml) find SampleLogs/formats/xml SampleLogs/scenarios -name '*.xml' ;;
+        event-xml|logparser-xml|xml-differential) find SampleLogs/formats/xml SampleLogs/scenarios -name '*.xml' ;;
         sniff) find SampleLogs -type f ! -name '*.md' ;;
         *) find "SampleLogs/formats/$target" -type f ;;
     esac

@@ -7,13 +7,16 @@ import Glibc
 
 /// What one fuzzing run exercises, chosen by `NTDIAG_FUZZ_TARGET` (run.sh sets it): one reader
 /// forced on every input (so each reader sees every input, not only those it would recognise),
-/// `sniff` (recognition and whichever reader wins), or `rules` (the YAML rule loader).
+/// `sniff` (recognition and whichever reader wins), `rules` (the YAML rule loader), or
+/// `xml-differential` (both XML readers with and without the plain scanner: any difference in
+/// events or report is a finding).
 enum FuzzTarget {
     case reader(LogFormat?)
     case rules
+    case xmlDifferential
 
     static let names: [String: FuzzTarget] = {
-        var names: [String: FuzzTarget] = ["sniff": .reader(nil), "rules": .rules]
+        var names: [String: FuzzTarget] = ["sniff": .reader(nil), "rules": .rules, "xml-differential": .xmlDifferential]
         for format in LogFormat.allCases { names[format.rawValue] = .reader(format) }
         return names
     }()
@@ -47,6 +50,22 @@ enum FuzzTarget {
                     count &+= event.source.utf8.count &+ event.strings.count &+ (event.message?.utf8.count ?? 0)
                 }
                 if count == -1 { print(count) }
+            }
+        case .xmlDifferential:
+            guard FuzzTarget.write(bytes, to: FuzzTarget.inputPath) else { return }
+            for format in [LogFormat.eventXML, .logParserXML] {
+                var reads: [(events: [Event], report: ReadReport)] = []
+                for libxml2Only in [false, true] {
+                    var options = ReadOptions(format: format)
+                    options.libxml2Only = libxml2Only
+                    var events: [Event] = []
+                    let report = EventLogFile.read(path: FuzzTarget.inputPath, options: options) { (event: Event) in events.append(event) }
+                    reads.append((events, report))
+                }
+                if reads[0].events != reads[1].events || reads[0].report != reads[1].report {
+                    print("plain scanner and libxml2 differ (\(format.rawValue)):\n\(reads[0].report.problems)\n\(reads[1].report.problems)\n\(reads[0].events.count) vs \(reads[1].events.count) events")
+                    abort()
+                }
             }
         case .rules:
             let text = String(decoding: bytes, as: UTF8.self)

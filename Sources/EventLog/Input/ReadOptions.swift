@@ -14,6 +14,10 @@ public struct ReadOptions: Sendable, Hashable {
     /// message and binary data; the others may come with those left empty (every other field,
     /// the counts and the problems stay the same). Readers for which text costs little ignore it.
     public var textOnlyFor: EventIDSet?
+    /// Read XML with libxml2 alone, without `PlainXMLScanner` in front of it. Events and problems
+    /// are the same either way (only slower); this is for holding the two to that (tests, the
+    /// differential fuzz target, benchmarks).
+    public var libxml2Only = false
 
     public init(
         format: LogFormat? = nil,

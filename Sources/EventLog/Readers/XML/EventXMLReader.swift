@@ -25,6 +25,6 @@ public enum EventXMLReader: EventLogReader {
         report: inout ReadReport,
         emit: (Event) throws -> Void
     ) throws {
-        try XMLRecordStream(session: EventXMLBuilder(options: options)).read(file, encoding: sample.encoding, report: &report, emit: emit)
+        try XMLRecordStream(session: EventXMLBuilder(options: options), options: options).read(file, encoding: sample.encoding, report: &report, emit: emit)
     }
 }

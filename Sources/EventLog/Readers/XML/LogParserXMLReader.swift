@@ -19,6 +19,6 @@ public enum LogParserXMLReader: EventLogReader {
         report: inout ReadReport,
         emit: (Event) throws -> Void
     ) throws {
-        try XMLRecordStream(session: LogParserRowBuilder()).read(file, encoding: sample.encoding, report: &report, emit: emit)
+        try XMLRecordStream(session: LogParserRowBuilder(), options: options).read(file, encoding: sample.encoding, report: &report, emit: emit)
     }
 }

@@ -146,6 +146,41 @@ final class XMLInput {
         return false
     }
 
+    // MARK: For PlainXMLScanner, which reads the text itself
+
+    /// Calls `body` with the text not yet consumed (possibly empty).
+    func withUnread<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        pending.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start...])) }
+    }
+
+    /// Consumes `count` bytes of the unread text, after which the file position is `line`,
+    /// `column` (the scanner has counted them).
+    func consume(_ count: Int, line: Int, column: Int) {
+        start = min(start + count, pending.count)
+        self.line = line
+        self.column = column
+    }
+
+    /// Appends the next chunk of the file to the unread text; false when the file has ended.
+    func readMore() throws -> Bool {
+        var more = false
+        var next: [UInt8] = []
+        while next.isEmpty, !streamFinished {
+            if try !stream.nextChunk(into: &next) { streamFinished = true }
+        }
+        if !next.isEmpty {
+            more = true
+            if start >= pending.count {
+                swap(&pending, &next)
+            } else {
+                pending.removeFirst(start)
+                pending.append(contentsOf: next)
+            }
+            start = 0
+        }
+        return more
+    }
+
     /// Reads the next chunk when everything pending is used; false at the end of the file.
     private func fill() throws -> Bool {
         while start >= pending.count {

@@ -5,6 +5,8 @@
 /// - Streams without a single root (wevtutil prints bare `<Event>` elements) are wrapped in a
 ///   synthetic root. A document with a `<!DOCTYPE` is fed as it is, so that its internal subset is
 ///   parsed where XML allows it (and any entity declaration in it is refused).
+/// - Plain text (nearly every export) is read by `PlainXMLScanner` rather than libxml2, which
+///   takes over from the last point between records at the first thing the scanner leaves to it.
 /// - After a fatal error the context is dropped, the input is skipped up to the next record start
 ///   tag (`<Event`, `<ROW`), and a fresh parser goes on from there: one broken record does not
 ///   lose the rest of the file.
@@ -18,10 +20,13 @@ final class XMLRecordStream {
     private let session: XMLSAXSession
     /// `<` and the record element's name, e.g. `<Event`.
     private let recordTag: [UInt8]
+    /// Whether `PlainXMLScanner` reads first (`ReadOptions.libxml2Only` turns it off).
+    private let scansPlainText: Bool
 
-    init(session: XMLSAXSession) {
+    init(session: XMLSAXSession, options: ReadOptions) {
         self.session = session
         recordTag = Array("<\(session.recordName)".utf8)
+        scansPlainText = !options.libxml2Only
     }
 
     /// Reads the whole file, delivering events to `emit` and problems to `report` (with a note
@@ -49,9 +54,24 @@ final class XMLRecordStream {
         input.skip(prolog.declarationEnd)
         var wrap = !prolog.hasDoctype
         guard try !input.isExhausted() else { return }
+        // Elements the plain scanner left open, for libxml2 to open again.
+        var reopen: [UInt8] = []
+        if wrap && scansPlainText {
+            let outcome: PlainXMLScanner.Outcome
+            do {
+                outcome = try PlainXMLScanner(session: session, input: input).run()
+                session.collect(into: &report)
+            } catch {
+                session.collect(into: &report)
+                throw error
+            }
+            guard case .handedOver(let open) = outcome else { return }
+            reopen = open
+        }
         while true {
             let contextLine = input.line, contextColumn = input.column
-            let prefix = wrap ? XMLRecordStream.rootOpen : []
+            let prefix = wrap ? XMLRecordStream.rootOpen + reopen : []
+            reopen = []
             session.lineOffset = contextLine - 1
             session.firstLineColumnOffset = contextColumn - 1 - prefix.count
             session.documentDepth = wrap ? 1 : 0

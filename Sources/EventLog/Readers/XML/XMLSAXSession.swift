@@ -12,6 +12,8 @@ class XMLSAXSession {
     let recordName: String
     /// The current parser context (set by `XMLPullParser`).
     private(set) var context: xmlParserCtxtPtr?
+    /// Or the plain scanner reading instead of libxml2 (set by `PlainXMLScanner`).
+    private(set) weak var plainScanner: PlainXMLScanner?
 
     /// File line of the current context's line 1, minus one.
     var lineOffset = 0
@@ -122,6 +124,18 @@ class XMLSAXSession {
     /// Called by `XMLPullParser` when it has created a context for this session.
     func attach(_ context: xmlParserCtxtPtr) {
         self.context = context
+        plainScanner = nil
+        startAfresh()
+    }
+
+    /// Called by `PlainXMLScanner` when it starts reading for this session.
+    func attach(plain scanner: PlainXMLScanner) {
+        context = nil
+        plainScanner = scanner
+        startAfresh()
+    }
+
+    private func startAfresh() {
         stoppedByError = false
         remainder = []
         atEnd = false
@@ -133,16 +147,35 @@ class XMLSAXSession {
         prepareNames()
     }
 
-    func detach() { context = nil }
+    func detach() {
+        context = nil
+        plainScanner = nil
+    }
 
-    /// The interned form of `name` in the current context's dictionary (nil only without a context).
+    /// Goes back to a point between records (for `PlainXMLScanner`): the record under way and
+    /// whatever it added are forgotten.
+    func rewind(depth: Int, problems problemCount: Int, skipped skippedCount: Int) {
+        self.depth = depth
+        recordDepth = 0
+        text.reset()
+        if problems.count > problemCount { problems.removeLast(problems.count - problemCount) }
+        skipped = skippedCount
+        resetForNewContext()
+    }
+
+    /// The interned form of `name` in the current context's dictionary or the plain scanner's
+    /// table (nil only without either).
     func name(_ name: StaticString) -> UnsafePointer<xmlChar>? {
+        if let plainScanner { return plainScanner.names.intern(name) }
         guard let dictionary = context?.pointee.dict else { return nil }
         return name.withUTF8Buffer { xmlDictLookup(dictionary, $0.baseAddress, Int32($0.count)) }
     }
 
     /// The file line of the parser's current position.
-    var currentLine: Int { Int(context?.pointee.input?.pointee.line ?? 1) + lineOffset }
+    var currentLine: Int {
+        if let plainScanner { return plainScanner.line }
+        return Int(context?.pointee.input?.pointee.line ?? 1) + lineOffset
+    }
 
     /// Maps a context line and column to the file.
     func location(line: Int, column: Int) -> ReadProblem.Location {
@@ -152,6 +185,10 @@ class XMLSAXSession {
 
     /// A problem at the parser's current position.
     func problemHere(_ message: String) -> ReadProblem {
+        if let plainScanner {
+            let position = plainScanner.position()
+            return ReadProblem(.lineColumn(position.line, max(1, position.column)), message)
+        }
         let input = context?.pointee.input?.pointee
         return ReadProblem(location(line: Int(input?.line ?? 1), column: Int(input?.col ?? 1)), message)
     }

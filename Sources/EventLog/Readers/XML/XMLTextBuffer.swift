@@ -16,7 +16,7 @@ final class XMLTextBuffer {
 
     private var storage: UnsafeMutablePointer<UInt8>
     private var capacity = 4096
-    private var count = 0
+    private(set) var count = 0
     /// Text beyond `limit` was dropped since the last `reset`.
     private(set) var overflowed = false
 
