@@ -29,6 +29,14 @@ struct FuzzRegressionTests {
         for path in Self.inputs { Self.readEveryWay(path) }
     }
 
+    /// The `xml-differential` target's check, on every input: the plain scanner reads it as
+    /// libxml2 alone does.
+    @Test func everyFoundInputReadsTheSameWithAndWithoutThePlainScanner() {
+        for path in Self.inputs {
+            for format in [LogFormat.eventXML, .logParserXML] { PlainXMLScannerTests.expectSameBothWays(path, format: format) }
+        }
+    }
+
     /// The harness itself on the hostile inputs the other tests build, so that it is known to
     /// work before any finding is added.
     @Test func theHarnessReadsDamagedInput() throws {

@@ -29,14 +29,15 @@ import CLibXML2
 /// at its `>`, an end tag just after it), worked out lazily from the bytes. Memory: the window of
 /// text since the last point between records, at most `windowLimit`.
 final class PlainXMLScanner {
-    enum Outcome: Equatable {
+    enum Outcome {
         /// The whole file was read.
         case finished
         /// The session's receiver failed (`XMLSAXSession.emitError`).
         case stopped
         /// The input is positioned where libxml2 takes over; `reopen` holds start tags of the
-        /// elements open at that point, for libxml2 to read first.
-        case handedOver(reopen: [UInt8])
+        /// elements open at that point, for libxml2 to read first, and `lines` their names and
+        /// the lines they were opened on (the synthetic root's first).
+        case handedOver(reopen: [UInt8], lines: [(name: String, line: Int)])
     }
 
     /// Text kept from the last point between records; a larger record is read by libxml2.
@@ -72,8 +73,11 @@ final class PlainXMLScanner {
 
     // The scanning state is touched at every step: no runtime exclusivity checks (one thread).
 
-    /// Open elements, innermost last (the synthetic root not included): interned name and length.
-    private let open: UnsafeMutablePointer<(name: UnsafePointer<xmlChar>, length: Int)>
+    /// Open elements, innermost last (the synthetic root not included): interned name, length,
+    /// and the line of the `<` for those opened between records (the only ones ever re-opened).
+    private let open: UnsafeMutablePointer<(name: UnsafePointer<xmlChar>, length: Int, line: Int)>
+    /// The line the synthetic root stands on (where the text after the declaration starts).
+    private var rootLine = 1
     @exclusivity(unchecked) private var openCount = 0
     /// Open elements named like a record (at most one: see `startTag`).
     @exclusivity(unchecked) private var openRecordNamed = 0
@@ -132,6 +136,7 @@ final class PlainXMLScanner {
         defer { session.detach() }
         // The synthetic root libxml2 would see around a stream of records.
         if let rootName { session.startElement(rootName, XMLAttributes(base: nil, count: 0)) }
+        rootLine = input.line
         takeSafePointAtStart()
         while true {
             var step: Stop?
@@ -149,7 +154,7 @@ final class PlainXMLScanner {
             case .needMore where unread - resume.offset <= PlainXMLScanner.windowLimit && !final:
                 if try !input.readMore() { final = true }
             default:
-                return .handedOver(reopen: reopenTags())
+                return .handedOver(reopen: reopenTags(), lines: reopenedLines())
             }
         }
     }
@@ -250,6 +255,16 @@ final class PlainXMLScanner {
         while openCount > safe.open { popOpen() }
         session.rewind(depth: safe.depth, problems: safe.problems, skipped: safe.skipped)
         safe.offset = 0
+    }
+
+    /// The synthetic root and the re-opened elements, with the lines they were opened on.
+    private func reopenedLines() -> [(name: String, line: Int)] {
+        var lines = [(name: "ntdiag-root", line: rootLine)]
+        for index in 0..<openCount {
+            let element = open[index]
+            lines.append((String(decoding: UnsafeBufferPointer(start: element.name, count: element.length), as: UTF8.self), element.line))
+        }
+        return lines
     }
 
     /// Start tags re-opening the elements open at the safe point, for libxml2.
@@ -363,6 +378,8 @@ final class PlainXMLScanner {
         }
         let empty = base[cursor] == 0x2F
         if empty { guard try at(cursor + 1) == 0x3E else { throw .handOver } }
+        // (Between records the line of the `<` is known already: the safe point counted it.)
+        let tagLine = session.recordDepth == 0 ? line(at: index) : 0
         reportAt = cursor
         if attributeCount == 0 {
             session.startElement(element, XMLAttributes(base: nil, count: 0))
@@ -378,7 +395,7 @@ final class PlainXMLScanner {
             try afterEnd(cursor + 2)
             return cursor + 2
         }
-        pushOpen(element, nameLength)
+        pushOpen(element, nameLength, tagLine)
         return cursor + 1
     }
 
@@ -497,7 +514,7 @@ final class PlainXMLScanner {
         guard try at(cursor) == 0x3E else { throw .handOver }
         // It must close the innermost open element (the synthetic root is libxml2's to close).
         guard openCount > 0 else { throw .handOver }
-        let (element, length) = open[openCount - 1]
+        let (element, length, _) = open[openCount - 1]
         guard nameStop - nameStart == length, XMLNameTable.equal(element, base + nameStart, length) else { throw .handOver }
         reportAt = cursor + 1
         session.endElement(element)
@@ -517,9 +534,9 @@ final class PlainXMLScanner {
 
     /// (The depth was checked against `open`'s capacity before the start tag was read.)
     @inline(__always)
-    private func pushOpen(_ element: UnsafePointer<xmlChar>, _ length: Int) {
+    private func pushOpen(_ element: UnsafePointer<xmlChar>, _ length: Int, _ line: Int) {
         guard openCount < XMLSAXSession.maximumDepth else { return }
-        open[openCount] = (element, length)
+        open[openCount] = (element, length, line)
         openCount += 1
         if element == recordName { openRecordNamed += 1 }
     }

@@ -56,6 +56,7 @@ final class XMLRecordStream {
         guard try !input.isExhausted() else { return }
         // Elements the plain scanner left open, for libxml2 to open again.
         var reopen: [UInt8] = []
+        var reopenedLines: [(name: String, line: Int)] = []
         if wrap && scansPlainText {
             let outcome: PlainXMLScanner.Outcome
             do {
@@ -65,13 +66,16 @@ final class XMLRecordStream {
                 session.collect(into: &report)
                 throw error
             }
-            guard case .handedOver(let open) = outcome else { return }
+            guard case .handedOver(let open, let lines) = outcome else { return }
             reopen = open
+            reopenedLines = lines
         }
         while true {
             let contextLine = input.line, contextColumn = input.column
             let prefix = wrap ? XMLRecordStream.rootOpen + reopen : []
+            session.reopened = reopenedLines
             reopen = []
+            reopenedLines = []
             session.lineOffset = contextLine - 1
             session.firstLineColumnOffset = contextColumn - 1 - prefix.count
             session.documentDepth = wrap ? 1 : 0

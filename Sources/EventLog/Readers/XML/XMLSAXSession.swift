@@ -41,6 +41,9 @@ class XMLSAXSession {
     var inputFailed = false
     /// How deep the elements of a complete document end (1 inside the synthetic root, else 0).
     var documentDepth = 0
+    /// Elements the current context re-opened on its first line (after `PlainXMLScanner`), with
+    /// the file lines they were really opened on, for libxml2's messages that name them.
+    var reopened: [(name: String, line: Int)] = []
 
     /// Where events go (set for the duration of a read), and why the read stopped if it failed.
     var emit: ((Event) throws -> Void)?
@@ -218,7 +221,7 @@ class XMLSAXSession {
         guard !refused, emitError == nil, !stoppedByError, !inputFailed else { return }
         let where_ = location(line: Int(error.line), column: Int(error.int2))
         let raw = error.message.map { String(cString: $0) }?.trimmingWhitespaceAndNewlines() ?? "unknown XML error"
-        let text = XMLSAXSession.shiftingLineNumbers(in: raw, by: lineOffset)
+        let text = XMLSAXSession.shiftingLineNumbers(in: raw, by: lineOffset, reopened: reopened)
         guard error.level == XML_ERR_FATAL else {
             problems.append(ReadProblem(where_, (error.level == XML_ERR_WARNING ? "XML warning: " : "XML error: ") + text))
             return
@@ -261,17 +264,20 @@ class XMLSAXSession {
     }
 
     /// libxml2 names lines of its own context in messages ("tag mismatch: Data line 3 and …");
-    /// after a resynchronisation they are moved to the file's numbering.
-    static func shiftingLineNumbers(in message: String, by offset: Int) -> String {
-        guard offset != 0 else { return message }
+    /// after a resynchronisation they are moved to the file's numbering, and an element the
+    /// context re-opened on its line 1 gets the line it was really opened on.
+    static func shiftingLineNumbers(in message: String, by offset: Int, reopened: [(name: String, line: Int)] = []) -> String {
+        guard offset != 0 || !reopened.isEmpty else { return message }
         var result = ""
         var rest = Substring(message)
         while let range = rest.firstRange(of: " line ") {
+            let name = rest[..<range.lowerBound].split(separator: " ").last.map(String.init)
             result += rest[..<range.upperBound]
             rest = rest[range.upperBound...]
             let digits = rest.prefix { $0.isASCII && $0.isNumber }
             if let number = Int(digits) {
-                result += String(number + offset)
+                let reopenedLine = number == 1 ? reopened.last(where: { $0.name == name })?.line : nil
+                result += String(reopenedLine ?? number + offset)
                 rest = rest.dropFirst(digits.count)
             }
         }
