@@ -38,7 +38,14 @@ public struct DecodedTextStream {
     /// array saves a copy where the caller keeps the text (the XML reader's input queue).
     public mutating func nextChunk(into chunk: inout [UInt8]) throws -> Bool {
         chunk.removeAll(keepingCapacity: true)
+        return try appendNextChunk(to: &chunk)
+    }
+
+    /// Appends the next chunk of UTF-8 text (possibly empty) to `chunk`, which keeps what it held;
+    /// returns false when the file is exhausted and nothing more is coming.
+    public mutating func appendNextChunk(to chunk: inout [UInt8]) throws -> Bool {
         guard !isFinished else { return false }
+        let held = chunk.count
         let count = try raw.withUnsafeMutableBytes { (buffer) throws(InputFile.OpenError) -> Int in try file.readChunk(into: buffer) }
         let final = count == 0
         var start = 0
@@ -50,7 +57,7 @@ public struct DecodedTextStream {
             transcoder.decode(UnsafeRawBufferPointer(rebasing: buffer[start..<count]), final: final, into: &chunk)
         }
         if final { isFinished = true }
-        return !final || !chunk.isEmpty
+        return !final || chunk.count > held
     }
 
     /// Length of the byte-order mark that matches the encoding at the start of `bytes`, or 0.

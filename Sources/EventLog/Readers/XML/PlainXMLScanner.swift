@@ -34,10 +34,10 @@ final class PlainXMLScanner {
         case finished
         /// The session's receiver failed (`XMLSAXSession.emitError`).
         case stopped
-        /// The input is positioned where libxml2 takes over; `reopen` holds start tags of the
-        /// elements open at that point, for libxml2 to read first, and `lines` their names and
-        /// the lines they were opened on (the synthetic root's first).
-        case handedOver(reopen: [UInt8], lines: [(name: String, line: Int)])
+        /// The input is positioned where libxml2 takes over; `reopen` names the elements open at
+        /// that point (the synthetic root first), for libxml2 to open again, with the lines they
+        /// were opened on.
+        case handedOver(reopen: [(name: String, line: Int)])
     }
 
     /// Text kept from the last point between records; a larger record is read by libxml2.
@@ -154,7 +154,7 @@ final class PlainXMLScanner {
             case .needMore where unread - resume.offset <= PlainXMLScanner.windowLimit && !final:
                 if try !input.readMore() { final = true }
             default:
-                return .handedOver(reopen: reopenTags(), lines: reopenedLines())
+                return .handedOver(reopen: reopenedElements())
             }
         }
     }
@@ -257,25 +257,15 @@ final class PlainXMLScanner {
         safe.offset = 0
     }
 
-    /// The synthetic root and the re-opened elements, with the lines they were opened on.
-    private func reopenedLines() -> [(name: String, line: Int)] {
+    /// The synthetic root and the elements open at the safe point, with the lines they were
+    /// opened on.
+    private func reopenedElements() -> [(name: String, line: Int)] {
         var lines = [(name: "ntdiag-root", line: rootLine)]
         for index in 0..<openCount {
             let element = open[index]
             lines.append((String(decoding: UnsafeBufferPointer(start: element.name, count: element.length), as: UTF8.self), element.line))
         }
         return lines
-    }
-
-    /// Start tags re-opening the elements open at the safe point, for libxml2.
-    private func reopenTags() -> [UInt8] {
-        var tags: [UInt8] = []
-        for index in 0..<openCount {
-            tags.append(0x3C)
-            tags.append(contentsOf: UnsafeBufferPointer(start: open[index].name, count: open[index].length))
-            tags.append(0x3E)
-        }
-        return tags
     }
 
     // MARK: Content
@@ -508,14 +498,16 @@ final class PlainXMLScanner {
 
     private func endTag(at index: Int) throws(Stop) -> Int {
         guard let base else { throw .needMore }
-        let nameStart = index + 2
-        let nameStop = try nameEnd(from: nameStart)
-        let cursor = try skipSpace(from: nameStop)
-        guard try at(cursor) == 0x3E else { throw .handOver }
-        // It must close the innermost open element (the synthetic root is libxml2's to close).
+        // It must close the innermost open element (the synthetic root is libxml2's to close):
+        // its name is compared where the end tag's name should be, then what follows it.
         guard openCount > 0 else { throw .handOver }
         let (element, length, _) = open[openCount - 1]
-        guard nameStop - nameStart == length, XMLNameTable.equal(element, base + nameStart, length) else { throw .handOver }
+        let nameStart = index + 2
+        let nameStop = nameStart + length
+        _ = try at(nameStop)
+        guard XMLNameTable.equal(element, base + nameStart, length) else { throw .handOver }
+        let cursor = try skipSpace(from: nameStop)
+        guard base[cursor] == 0x3E else { throw .handOver }
         reportAt = cursor + 1
         session.endElement(element)
         popOpen()

@@ -163,22 +163,14 @@ final class XMLInput {
 
     /// Appends the next chunk of the file to the unread text; false when the file has ended.
     func readMore() throws -> Bool {
-        var more = false
-        var next: [UInt8] = []
-        while next.isEmpty, !streamFinished {
-            if try !stream.nextChunk(into: &next) { streamFinished = true }
+        // The unread text (a partial record) moves to the front; the chunk is decoded behind it.
+        pending.removeFirst(start)
+        start = 0
+        let held = pending.count
+        while pending.count == held, !streamFinished {
+            if try !stream.appendNextChunk(to: &pending) { streamFinished = true }
         }
-        if !next.isEmpty {
-            more = true
-            if start >= pending.count {
-                swap(&pending, &next)
-            } else {
-                pending.removeFirst(start)
-                pending.append(contentsOf: next)
-            }
-            start = 0
-        }
-        return more
+        return pending.count > held
     }
 
     /// Reads the next chunk when everything pending is used; false at the end of the file.

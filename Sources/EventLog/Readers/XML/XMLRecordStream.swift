@@ -54,9 +54,8 @@ final class XMLRecordStream {
         input.skip(prolog.declarationEnd)
         var wrap = !prolog.hasDoctype
         guard try !input.isExhausted() else { return }
-        // Elements the plain scanner left open, for libxml2 to open again.
-        var reopen: [UInt8] = []
-        var reopenedLines: [(name: String, line: Int)] = []
+        // The synthetic root and the elements the plain scanner left open, for libxml2 to open again.
+        var reopened: [(name: String, line: Int)] = []
         if wrap && scansPlainText {
             let outcome: PlainXMLScanner.Outcome
             do {
@@ -66,18 +65,18 @@ final class XMLRecordStream {
                 session.collect(into: &report)
                 throw error
             }
-            guard case .handedOver(let open, let lines) = outcome else { return }
-            reopen = open
-            reopenedLines = lines
+            guard case .handedOver(let open) = outcome else { return }
+            reopened = open
         }
         while true {
             let contextLine = input.line, contextColumn = input.column
-            let prefix = wrap ? XMLRecordStream.rootOpen + reopen : []
-            session.reopened = reopenedLines
-            reopen = []
-            reopenedLines = []
-            session.lineOffset = contextLine - 1
-            session.firstLineColumnOffset = contextColumn - 1 - prefix.count
+            // Re-opened elements go one per line before the file's text, so that libxml2's
+            // messages about them can be told from those about the text's own elements.
+            let prefix = !wrap ? [] : reopened.isEmpty ? XMLRecordStream.rootOpen : Array(reopened.map { "<\($0.name)>\n" }.joined().utf8)
+            session.reopened = reopened
+            session.lineOffset = contextLine - 1 - reopened.count
+            session.firstLineColumnOffset = contextColumn - 1 - (reopened.isEmpty ? prefix.count : 0)
+            reopened = []
             session.documentDepth = wrap ? 1 : 0
             input.begin(prefix: prefix, suffix: wrap ? XMLRecordStream.rootClose : [])
             session.reachedEnd = { [weak input] in input?.reachedEnd(unparsed: $0) ?? false }

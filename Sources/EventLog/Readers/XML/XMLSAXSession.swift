@@ -15,9 +15,10 @@ class XMLSAXSession {
     /// Or the plain scanner reading instead of libxml2 (set by `PlainXMLScanner`).
     private(set) weak var plainScanner: PlainXMLScanner?
 
-    /// File line of the current context's line 1, minus one.
+    /// File line of the current context's first line of file text, minus that line's number.
     var lineOffset = 0
-    /// Added to columns on the current context's first line (it may start mid-line, after a prefix).
+    /// Added to columns on the current context's first line of file text (it may start mid-line,
+    /// after a prefix).
     var firstLineColumnOffset = 0
 
     /// Problems met since the driver last collected them.
@@ -41,8 +42,9 @@ class XMLSAXSession {
     var inputFailed = false
     /// How deep the elements of a complete document end (1 inside the synthetic root, else 0).
     var documentDepth = 0
-    /// Elements the current context re-opened on its first line (after `PlainXMLScanner`), with
-    /// the file lines they were really opened on, for libxml2's messages that name them.
+    /// Elements the current context re-opens before the file's text, one per line (after
+    /// `PlainXMLScanner` handed over), with the file lines they were really opened on: libxml2's
+    /// messages name them by those lines, and the file's text starts on the line after them.
     var reopened: [(name: String, line: Int)] = []
 
     /// Where events go (set for the duration of a read), and why the read stopped if it failed.
@@ -182,7 +184,8 @@ class XMLSAXSession {
 
     /// Maps a context line and column to the file.
     func location(line: Int, column: Int) -> ReadProblem.Location {
-        let column = line == 1 ? column + firstLineColumnOffset : column
+        if line <= reopened.count, line > 0 { return .lineColumn(reopened[line - 1].line, 1) }
+        let column = line == reopened.count + 1 ? column + firstLineColumnOffset : column
         return .lineColumn(line + lineOffset, max(1, column))
     }
 
@@ -221,7 +224,7 @@ class XMLSAXSession {
         guard !refused, emitError == nil, !stoppedByError, !inputFailed else { return }
         let where_ = location(line: Int(error.line), column: Int(error.int2))
         let raw = error.message.map { String(cString: $0) }?.trimmingWhitespaceAndNewlines() ?? "unknown XML error"
-        let text = XMLSAXSession.shiftingLineNumbers(in: raw, by: lineOffset, reopened: reopened)
+        let text = XMLSAXSession.shiftingLineNumbers(in: raw, by: lineOffset, reopened: reopened.map(\.line))
         guard error.level == XML_ERR_FATAL else {
             problems.append(ReadProblem(where_, (error.level == XML_ERR_WARNING ? "XML warning: " : "XML error: ") + text))
             return
@@ -264,20 +267,18 @@ class XMLSAXSession {
     }
 
     /// libxml2 names lines of its own context in messages ("tag mismatch: Data line 3 and …");
-    /// after a resynchronisation they are moved to the file's numbering, and an element the
-    /// context re-opened on its line 1 gets the line it was really opened on.
-    static func shiftingLineNumbers(in message: String, by offset: Int, reopened: [(name: String, line: Int)] = []) -> String {
+    /// after a resynchronisation they are moved to the file's numbering, and the lines of
+    /// elements the context re-opened become the lines they were really opened on.
+    static func shiftingLineNumbers(in message: String, by offset: Int, reopened: [Int] = []) -> String {
         guard offset != 0 || !reopened.isEmpty else { return message }
         var result = ""
         var rest = Substring(message)
         while let range = rest.firstRange(of: " line ") {
-            let name = rest[..<range.lowerBound].split(separator: " ").last.map(String.init)
             result += rest[..<range.upperBound]
             rest = rest[range.upperBound...]
             let digits = rest.prefix { $0.isASCII && $0.isNumber }
             if let number = Int(digits) {
-                let reopenedLine = number == 1 ? reopened.last(where: { $0.name == name })?.line : nil
-                result += String(reopenedLine ?? number + offset)
+                result += String(number >= 1 && number <= reopened.count ? reopened[number - 1] : number + offset)
                 rest = rest.dropFirst(digits.count)
             }
         }
@@ -287,8 +288,10 @@ class XMLSAXSession {
     /// Copies the input libxml2 had not parsed yet (from the error on).
     private func keepRemainder() {
         guard let input = context?.pointee.input?.pointee else { return }
-        remainderLine = Int(input.line) + lineOffset
-        remainderColumn = Int(input.line) == 1 ? Int(input.col) + firstLineColumnOffset : Int(input.col)
+        if case .lineColumn(let line, let column) = location(line: Int(input.line), column: Int(input.col)) {
+            remainderLine = line
+            remainderColumn = column
+        }
         if let cur = input.cur, let end = input.end, end > cur {
             remainder = Array(UnsafeBufferPointer(start: cur, count: end - cur))
         }
