@@ -63,8 +63,17 @@ public struct UTF8Transcoder {
         @inline(__always) func flushRun(_ end: Int) {
             if end > runStart { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: end - runStart)) }
         }
+        let raw = UnsafeRawPointer(base)
         while i < count {
-            // Fast path: eight ASCII non-NUL bytes at a time.
+            // Fast paths: sixteen, then eight ASCII non-NUL bytes at a time (a byte is ASCII and
+            // not NUL when its high bit is clear and subtracting one does not borrow into it).
+            while i + 16 <= count {
+                let first = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let second = raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                if ((first | second) | ((first &- ones) & ~first) | ((second &- ones) & ~second)) & highs != 0 { break }
+                i += 16
+            }
             if i + 8 <= count {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                 let high = word & 0x8080_8080_8080_8080

@@ -49,6 +49,12 @@ enum PlainXMLCharacters {
         }
     }
 
+    /// What may follow a name: white space, `=`, `>`, `/`.
+    @inline(__always)
+    static func endsName(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x3D || byte == 0x3E || byte == 0x2F
+    }
+
     static let newline: [UInt8] = [0x0A]
     static let space: [UInt8] = [0x20]
     static let eventNamespace: StaticString = "http://schemas.microsoft.com/win/2004/08/events/event"

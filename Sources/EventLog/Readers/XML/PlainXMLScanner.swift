@@ -74,13 +74,16 @@ final class PlainXMLScanner {
     // The scanning state is touched at every step: no runtime exclusivity checks (one thread).
 
     /// Open elements, innermost last (the synthetic root not included): interned name, length,
-    /// and the line of the `<` for those opened between records (the only ones ever re-opened).
-    private let open: UnsafeMutablePointer<(name: UnsafePointer<xmlChar>, length: Int, line: Int)>
+    /// the line of the `<` for those opened between records (the only ones ever re-opened), and
+    /// the entry in `names`.
+    private let open: UnsafeMutablePointer<(name: UnsafePointer<xmlChar>, length: Int, line: Int, entry: Int)>
     /// The line the synthetic root stands on (where the text after the declaration starts).
     private var rootLine = 1
     @exclusivity(unchecked) private var openCount = 0
     /// Open elements named like a record (at most one: see `startTag`).
     @exclusivity(unchecked) private var openRecordNamed = 0
+    /// The entry in `names` of the last name read (-1 before the first).
+    @exclusivity(unchecked) private var lastName = -1
 
     // The window being scanned.
     @exclusivity(unchecked) private var base = UnsafePointer<UInt8>(bitPattern: 1)
@@ -350,9 +353,9 @@ final class PlainXMLScanner {
         // libxml2 refuses deeper nesting itself, in its own words.
         guard session.depth < XMLSAXSession.maximumDepth else { throw .handOver }
         let nameStart = index + 1
-        var cursor = try nameEnd(from: nameStart)
-        let nameLength = cursor - nameStart
-        guard let element = names.intern(base + nameStart, nameLength) else { throw .handOver }
+        let (element, nameStop, entry) = try name(at: nameStart, under: openCount > 0 ? open[openCount - 1].entry : -1)
+        let nameLength = nameStop - nameStart
+        var cursor = nameStop
         // A record inside a record (one left open, or an element of that name in a payload):
         // libxml2's, so that no event is ever delivered after the last safe point.
         if element == recordName && openRecordNamed > 0 { throw .handOver }
@@ -364,7 +367,7 @@ final class PlainXMLScanner {
             let byte = try at(cursor)
             if byte == 0x3E || byte == 0x2F { break }
             guard cursor > spaced else { throw .handOver }  // attributes are separated by white space
-            cursor = try attribute(at: cursor)
+            cursor = try attribute(at: cursor, of: entry)
         }
         let empty = base[cursor] == 0x2F
         if empty { guard try at(cursor + 1) == 0x3E else { throw .handOver } }
@@ -385,17 +388,16 @@ final class PlainXMLScanner {
             try afterEnd(cursor + 2)
             return cursor + 2
         }
-        pushOpen(element, nameLength, tagLine)
+        pushOpen(element, nameLength, tagLine, entry)
         return cursor + 1
     }
 
     /// One `name = "value"`; returns the offset after the closing quote.
-    private func attribute(at start: Int) throws(Stop) -> Int {
+    private func attribute(at start: Int, of element: Int) throws(Stop) -> Int {
         guard let base else { throw .needMore }
-        let nameStop = try nameEnd(from: start)
-        let length = nameStop - start
         guard attributeCount < PlainXMLScanner.attributeLimit else { throw .handOver }
-        guard let name = names.intern(base + start, length) else { throw .handOver }
+        let (name, nameStop, _) = try name(at: start, under: element)
+        let length = nameStop - start
         // Interned names are equal when their pointers are; libxml2 calls a repeated one an error.
         for index in 0..<attributeCount where attributes[index].name == name { throw .handOver }
         var cursor = try skipSpace(from: nameStop)
@@ -501,7 +503,7 @@ final class PlainXMLScanner {
         // It must close the innermost open element (the synthetic root is libxml2's to close):
         // its name is compared where the end tag's name should be, then what follows it.
         guard openCount > 0 else { throw .handOver }
-        let (element, length, _) = open[openCount - 1]
+        let (element, length, _, _) = open[openCount - 1]
         let nameStart = index + 2
         let nameStop = nameStart + length
         _ = try at(nameStop)
@@ -526,9 +528,9 @@ final class PlainXMLScanner {
 
     /// (The depth was checked against `open`'s capacity before the start tag was read.)
     @inline(__always)
-    private func pushOpen(_ element: UnsafePointer<xmlChar>, _ length: Int, _ line: Int) {
+    private func pushOpen(_ element: UnsafePointer<xmlChar>, _ length: Int, _ line: Int, _ entry: Int) {
         guard openCount < XMLSAXSession.maximumDepth else { return }
-        open[openCount] = (element, length, line)
+        open[openCount] = (element, length, line, entry)
         openCount += 1
         if element == recordName { openRecordNamed += 1 }
     }
@@ -612,6 +614,27 @@ final class PlainXMLScanner {
         return base[offset]
     }
 
+    /// The interned name starting at `start` (of an element or attribute of the element
+    /// `parent`, an entry of `names`), where it ends, and its entry: first the name that came
+    /// next in that place last time is tried, then the name is read and looked up.
+    @inline(__always)
+    private func name(at start: Int, under parent: Int) throws(Stop) -> (UnsafePointer<xmlChar>, Int, Int) {
+        guard let base else { throw .needMore }
+        let guess = names.predicted(after: lastName, under: parent)
+        if guess >= 0 {
+            let stop = start + names.length(guess)
+            if stop < end, XMLNameTable.equal(names.pointer(guess), base + start, stop - start), PlainXMLCharacters.endsName(base[stop]) {
+                lastName = guess
+                return (names.pointer(guess), stop, guess)
+            }
+        }
+        let stop = try nameEnd(from: start)
+        guard let found = names.find(base + start, stop - start) else { throw .handOver }
+        names.remember(found, after: lastName, under: parent)
+        lastName = found
+        return (names.pointer(found), stop, found)
+    }
+
     /// The end of the ASCII name starting at `start` (libxml2 reads other names and prefixes).
     @inline(__always)
     private func nameEnd(from start: Int) throws(Stop) -> Int {
@@ -620,9 +643,7 @@ final class PlainXMLScanner {
         guard classes[Int(try at(start))] == 1 else { throw .handOver }  // a name starts with a letter or _
         var cursor = start + 1
         while cursor < end, classes[Int(base[cursor])] != 0 { cursor += 1 }
-        let byte = try at(cursor)
-        // What may follow a name: white space, =, >, /
-        guard byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x3D || byte == 0x3E || byte == 0x2F else { throw .handOver }
+        guard PlainXMLCharacters.endsName(try at(cursor)) else { throw .handOver }
         return cursor
     }
 

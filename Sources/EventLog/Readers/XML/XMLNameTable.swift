@@ -9,6 +9,10 @@ import CLibXML2
 /// NUL-terminated string, so that the sessions can compare names by pointer exactly as they do
 /// with the names libxml2 interns in its dictionary.
 ///
+/// It also remembers which name came next last time after a given name under a given parent
+/// (`predicted`): exports repeat the same sequence of names in every event, so the scanner first
+/// checks whether the next name in the text is that one, and only looks names up when it is not.
+///
 /// Bounded: a file that uses more than `limit` distinct names (no export comes close), or names
 /// made to collide, is left to libxml2, whose dictionary has limits of its own.
 final class XMLNameTable {
@@ -17,50 +21,84 @@ final class XMLNameTable {
     private static let probeLimit = 32
     private static let slotCount = 4096  // a power of two, four times `limit`
 
-    /// Open addressing: a slot holds an interned name (NUL-terminated) and its length, or nil.
-    private let slots: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>
-    private let lengths: UnsafeMutablePointer<Int>
+    /// The interned names, by number: their bytes (NUL-terminated) and length.
+    private let entries: UnsafeMutablePointer<(name: UnsafeMutablePointer<UInt8>, length: Int)>
     private var count = 0
-    /// The name last found for each of 64 small keys: a few cache lines that stay hot, in front
-    /// of the table (whose slots are spread over 64 KB).
-    private static let recentCount = 64
-    private let recent: UnsafeMutablePointer<(name: UnsafeMutablePointer<UInt8>?, length: Int)>
+    /// Open addressing: a slot holds an entry's number plus one, or 0.
+    private let slots: UnsafeMutablePointer<Int>
+    /// The entry last found for each of 128 small keys (plus one, or 0): a few cache lines that
+    /// stay hot, in front of the slots. The names of one export rarely share a key.
+    private static let recentCount = 128
+    private let recent: UnsafeMutablePointer<Int>
+    /// The entry that came next last time, plus one, by a hash of (parent, previous name).
+    private static let predictionCount = 4096
+    private let predictions: UnsafeMutablePointer<Int>
 
     init() {
+        entries = .allocate(capacity: XMLNameTable.limit)
         slots = .allocate(capacity: XMLNameTable.slotCount)
-        slots.initialize(repeating: nil, count: XMLNameTable.slotCount)
-        lengths = .allocate(capacity: XMLNameTable.slotCount)
-        lengths.initialize(repeating: 0, count: XMLNameTable.slotCount)
+        slots.initialize(repeating: 0, count: XMLNameTable.slotCount)
         recent = .allocate(capacity: XMLNameTable.recentCount)
-        recent.initialize(repeating: (nil, 0), count: XMLNameTable.recentCount)
+        recent.initialize(repeating: 0, count: XMLNameTable.recentCount)
+        predictions = .allocate(capacity: XMLNameTable.predictionCount)
+        predictions.initialize(repeating: 0, count: XMLNameTable.predictionCount)
     }
 
     deinit {
-        for index in 0..<XMLNameTable.slotCount { slots[index]?.deallocate() }
+        for index in 0..<count { entries[index].name.deallocate() }
+        entries.deallocate()
         slots.deallocate()
-        lengths.deallocate()
         recent.deallocate()
+        predictions.deallocate()
     }
 
-    /// The interned form of the `length` bytes at `name`; nil when the table is full.
+    /// The interned name of entry `entry` (a number `find` returned).
     @inline(__always)
-    func intern(_ name: UnsafePointer<UInt8>, _ length: Int) -> UnsafePointer<xmlChar>? {
+    func pointer(_ entry: Int) -> UnsafePointer<xmlChar> { UnsafePointer(entries[entry].name) }
+
+    @inline(__always)
+    func length(_ entry: Int) -> Int { entries[entry].length }
+
+    /// The entry that came after `previous` under `parent` last time (entries, or -1), or -1.
+    @inline(__always)
+    func predicted(after previous: Int, under parent: Int) -> Int {
+        predictions[XMLNameTable.predictionSlot(previous, parent)] - 1
+    }
+
+    @inline(__always)
+    func remember(_ entry: Int, after previous: Int, under parent: Int) {
+        predictions[XMLNameTable.predictionSlot(previous, parent)] = entry + 1
+    }
+
+    @inline(__always)
+    private static func predictionSlot(_ previous: Int, _ parent: Int) -> Int {
+        (previous &* 0x9E37 ^ parent &* 0x85EB ^ parent >> 3) & (predictionCount - 1)
+    }
+
+    /// The entry of the `length` bytes at `name`, made if new; nil when the table is full.
+    @inline(__always)
+    func find(_ name: UnsafePointer<UInt8>, _ length: Int) -> Int? {
         guard length > 0 else { return lookUp(name, length) }
-        let key = (length &* 5 ^ Int(name[0]) ^ Int(name[length - 1]) &* 3) & (XMLNameTable.recentCount - 1)
-        if let known = recent[key].name, recent[key].length == length, XMLNameTable.equal(known, name, length) {
-            return UnsafePointer(known)
-        }
+        let key = (length &* 7 ^ Int(name[0]) &* 3 ^ Int(name[length - 1]) &* 5 ^ Int(name[length / 2])) & (XMLNameTable.recentCount - 1)
+        let known = recent[key] - 1
+        if known >= 0, entries[known].length == length, XMLNameTable.equal(entries[known].name, name, length) { return known }
         guard let found = lookUp(name, length) else { return nil }
-        recent[key] = (UnsafeMutablePointer(mutating: found), length)
+        recent[key] = found + 1
         return found
     }
 
-    private func lookUp(_ name: UnsafePointer<UInt8>, _ length: Int) -> UnsafePointer<xmlChar>? {
+    /// The interned form of the `length` bytes at `name`; nil when the table is full.
+    func intern(_ name: UnsafePointer<UInt8>, _ length: Int) -> UnsafePointer<xmlChar>? {
+        find(name, length).map(pointer)
+    }
+
+    private func lookUp(_ name: UnsafePointer<UInt8>, _ length: Int) -> Int? {
         let mask = XMLNameTable.slotCount - 1
         var index = XMLNameTable.hash(name, length) & mask
         var probes = 0
-        while let stored = slots[index] {
-            if lengths[index] == length && XMLNameTable.equal(stored, name, length) { return UnsafePointer(stored) }
+        while slots[index] != 0 {
+            let entry = slots[index] - 1
+            if entries[entry].length == length && XMLNameTable.equal(entries[entry].name, name, length) { return entry }
             probes += 1
             guard probes < XMLNameTable.probeLimit else { return nil }
             index = (index + 1) & mask
@@ -69,10 +107,10 @@ final class XMLNameTable {
         let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: length + 1)
         copy.update(from: name, count: length)
         copy[length] = 0
-        slots[index] = copy
-        lengths[index] = length
+        (entries + count).initialize(to: (copy, length))
         count += 1
-        return UnsafePointer(copy)
+        slots[index] = count
+        return count - 1
     }
 
     /// The interned form of a name the session looks for.
