@@ -1,30 +1,25 @@
 /// Counting bytes sixteen at a time: line numbers and columns are worked out by counting line
 /// feeds and character starts over long stretches of text, which a byte-by-byte loop (that the
-/// compiler does not vectorise, because of its early exits) does at a few instructions a byte.
+/// compiler does not vectorise) does at a few instructions a byte.
 enum ByteCounting {
     /// How many of `bytes` equal `byte`.
     static func count(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
-        var total = 0
-        var index = 0
-        let wanted = SIMD16<UInt8>(repeating: byte)
-        while index + 16 <= bytes.count {
+        let wanted = SIMD16<UInt8>(repeating: byte), zero = SIMD16<UInt8>(repeating: 0)
+        let blocks = bytes.count / 16
+        var total = 0, block = 0
+        while block < blocks {
             // Up to 255 blocks add up in byte lanes before they could overflow.
-            var lanes = SIMD16<UInt8>(repeating: 0)
-            var blocks = 0
-            while blocks < 255, index + 16 <= bytes.count {
-                let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-                lanes &+= SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: block .== wanted)
-                index += 16
-                blocks += 1
+            let stop = min(blocks, block &+ 255)
+            var lanes = zero
+            while block < stop {
+                lanes &+= zero.replacing(with: 1, where: raw.loadUnaligned(fromByteOffset: block &* 16, as: SIMD16<UInt8>.self) .== wanted)
+                block &+= 1
             }
             total &+= sum(lanes)
         }
-        while index < bytes.count {
-            total &+= base[index] == byte ? 1 : 0
-            index += 1
-        }
+        for index in (blocks &* 16)..<bytes.count where base[index] == byte { total &+= 1 }
         return total
     }
 
@@ -32,24 +27,21 @@ enum ByteCounting {
     static func characters(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
-        var total = 0
-        var index = 0
         let mask = SIMD16<UInt8>(repeating: 0xC0), continuation = SIMD16<UInt8>(repeating: 0x80)
-        while index + 16 <= bytes.count {
-            var lanes = SIMD16<UInt8>(repeating: 0)
-            var blocks = 0
-            while blocks < 255, index + 16 <= bytes.count {
-                let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-                lanes &+= SIMD16<UInt8>(repeating: 1).replacing(with: 0, where: block & mask .== continuation)
-                index += 16
-                blocks += 1
+        let zero = SIMD16<UInt8>(repeating: 0), one = SIMD16<UInt8>(repeating: 1)
+        let blocks = bytes.count / 16
+        var total = 0, block = 0
+        while block < blocks {
+            let stop = min(blocks, block &+ 255)
+            var lanes = zero
+            while block < stop {
+                let loaded = raw.loadUnaligned(fromByteOffset: block &* 16, as: SIMD16<UInt8>.self)
+                lanes &+= one.replacing(with: 0, where: loaded & mask .== continuation)
+                block &+= 1
             }
             total &+= sum(lanes)
         }
-        while index < bytes.count {
-            total &+= base[index] & 0xC0 != 0x80 ? 1 : 0
-            index += 1
-        }
+        for index in (blocks &* 16)..<bytes.count where base[index] & 0xC0 != 0x80 { total &+= 1 }
         return total
     }
 

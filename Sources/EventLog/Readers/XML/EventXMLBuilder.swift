@@ -290,31 +290,36 @@ final class EventXMLBuilder: XMLSAXSession {
     private func finishEvent() {
         recordDepth = 0
         section = .none
-        var read = Pending()
-        swap(&read, &pending)  // moves the fields out without copying (retaining) them
-        guard read.eventID != nil || read.providerName != nil else { return skipRecord("has no <System> provider or event ID") }
-        let rawID = read.eventID ?? 0
+        guard pending.eventID != nil || pending.providerName != nil else { return skipRecord("has no <System> provider or event ID") }
+        let rawID = pending.eventID ?? 0
         var fullID: UInt32?
-        if let qualifiers = read.qualifiers {
+        if let qualifiers = pending.qualifiers {
             fullID = UInt32(qualifiers & 0xFFFF) << 16 | UInt32(rawID & 0xFFFF)
         } else if rawID > 0xFFFF {
             fullID = UInt32(truncatingIfNeeded: rawID)
         }
+        // The fields are moved out of `pending` (take, swap), not copied: no retain now and
+        // release when `pending` is next reset, for each of an event's ten or so values.
+        let providerName = pending.providerName.take()
+        var strings: [String] = []
+        swap(&strings, &pending.strings)
+        var data: [UInt8] = []
+        swap(&data, &pending.data)
         deliver(Event(
-            source: read.eventSourceName ?? read.providerName ?? "",
+            source: pending.eventSourceName.take() ?? providerName ?? "",
             id: UInt16(truncatingIfNeeded: rawID),
             fullID: fullID,
-            type: EventXMLBuilder.type(level: read.level, keywords: read.keywords, renderedLevel: read.renderedLevel),
-            categoryNumber: read.task.flatMap { $0 <= 0xFFFF ? UInt16($0) : nil },
-            categoryName: read.renderedTask,
-            timeGenerated: read.time,
-            recordNumber: read.recordID,
-            log: read.channel,
-            computer: read.computer,
-            userSID: read.userSID,
-            strings: read.strings,
-            message: read.message,
-            data: read.data,
+            type: EventXMLBuilder.type(level: pending.level, keywords: pending.keywords, renderedLevel: pending.renderedLevel),
+            categoryNumber: pending.task.flatMap { $0 <= 0xFFFF ? UInt16($0) : nil },
+            categoryName: pending.renderedTask.take(),
+            timeGenerated: pending.time,
+            recordNumber: pending.recordID,
+            log: pending.channel.take(),
+            computer: pending.computer.take(),
+            userSID: pending.userSID.take(),
+            strings: strings,
+            message: pending.message.take(),
+            data: data,
             origin: EventOrigin(line: recordLine)
         ))
     }

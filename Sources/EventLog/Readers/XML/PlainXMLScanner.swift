@@ -281,6 +281,11 @@ final class PlainXMLScanner {
         var index = 0
         while true {
             let runStart = index
+            // Four bytes at a time while none needs a look, then byte by byte.
+            while index &+ 4 <= end,
+                  classes[Int(base[index])] | classes[Int(base[index &+ 1])] | classes[Int(base[index &+ 2])] | classes[Int(base[index &+ 3])] == 0 {
+                index &+= 4
+            }
             while index < end, classes[Int(base[index])] == 0 { index += 1 }
             // Text cut by the window's end is read again with the next window.
             guard index < end else { throw .needMore }
@@ -334,6 +339,7 @@ final class PlainXMLScanner {
     }
 
     /// `<` at `index`: a start tag, an end tag or a comment; returns the offset after it.
+    @inline(__always)
     private func markup(at index: Int) throws(Stop) -> Int {
         guard let base else { throw .needMore }
         guard index + 1 < end else { throw .needMore }

@@ -80,27 +80,28 @@ final class XMLTextBuffer {
         guard let base = bytes.baseAddress, memchr(base, 0x0D, bytes.count) != nil else {
             return String(decoding: bytes, as: UTF8.self)
         }
-        return String(decoding: withNewlinesNormalised(bytes), as: UTF8.self)
+        // Normalised straight into the String's storage (one allocation, not two).
+        return String(unsafeUninitializedCapacity: bytes.count) { storage in normaliseNewlines(bytes, into: storage) }
     }
 
     /// Newlines in XML exports: a parser turns literal CR LF into LF, but `&#xD;&#xA;` (which
     /// Windows writes) stays CR LF. So that one event reads the same whatever the exporter
-    /// escaped, every CR LF and lone CR becomes LF.
-    static func withNewlinesNormalised(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
+    /// escaped, every CR LF and lone CR becomes LF. Writes `bytes` so into `output` (at least as
+    /// long); returns the count.
+    static func normaliseNewlines(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var index = 0, written = 0
+        while index < bytes.count, written < output.count {
             let byte = bytes[index]
             index += 1
             if byte == 0x0D {
-                result.append(0x0A)
+                output[written] = 0x0A
                 if index < bytes.count, bytes[index] == 0x0A { index += 1 }
             } else {
-                result.append(byte)
+                output[written] = byte
             }
+            written += 1
         }
-        return result
+        return written
     }
 
     @inline(__always)
