@@ -28,5 +28,5 @@ for tool in xmllint evtexport; do
     command -v "$tool" >/dev/null || { echo "compare.sh: $tool is missing (apt-get install libxml2-utils libevt-utils)" >&2; exit 2; }
 done
 echo "ntdiag $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
-mapfile -t files < <(python3 Benchmarks/generate-corpus.py "$out" "$size" xml evt)
+mapfile -t files < <(python3 Benchmarks/generate-corpus.py "$out" "$size" xml xml-mixed evt)
 python3 Benchmarks/bench.py compare --binary .build-release/release/ntdiag --sax "$out/sax-baseline" "${extra[@]}" "${files[@]}"

@@ -4,9 +4,11 @@
     generate-corpus.py OUTDIR SIZE_MB [FORMAT...]
 
 Writes OUTDIR/FORMAT-SIZEMB.EXT for each format (all of them when none is named), skipping files
-that already exist. Formats: xml, logparser-xml, evt, eventviewer-text, eventviewer-csv, dumpel,
+that already exist. Formats: xml, xml-mixed, logparser-xml, evt, eventviewer-text, eventviewer-csv, dumpel,
 vista-text, vista-csv, wevtutil-text, powershell-csv, logparser-csv.
 
+`xml` has only events the rules look at (the worst case for `analyze`); `xml-mixed` has four in
+five that no rule names, as a real System log does.
 Event XML, .evt, NT Event Viewer text and PowerShell CSV come from their own generators (varied,
 realistic records). The other exports are made by repeating the records of the hand-made sample
 of that format in SampleLogs/formats (its header once, its records until the size is reached, its
@@ -30,8 +32,8 @@ TILED = {
     "logparser-csv": ("csv", "logparser-csv/nt4-system-logparser.csv", 1, "\r\nStatistics:"),
     "logparser-xml": ("xml", "xml/logparser-evt-utf16.xml", None, "</ROOT>"),
 }
-GENERATED = {"xml": "xml", "evt": "evt", "eventviewer-text": "txt", "powershell-csv": "csv"}
-FORMATS = ["xml", "logparser-xml", "evt", "eventviewer-text", "eventviewer-csv", "dumpel", "vista-text", "vista-csv",
+GENERATED = {"xml": "xml", "xml-mixed": "xml", "evt": "evt", "eventviewer-text": "txt", "powershell-csv": "csv"}
+FORMATS = ["xml", "xml-mixed", "logparser-xml", "evt", "eventviewer-text", "eventviewer-csv", "dumpel", "vista-text", "vista-csv",
            "wevtutil-text", "powershell-csv", "logparser-csv"]
 
 
@@ -76,8 +78,9 @@ def tile(fmt, path, size):
 
 def generate(fmt, path, megabytes):
     python = sys.executable
-    if fmt == "xml":
-        subprocess.run([python, os.path.join(HERE, "generate-event-xml.py"), path, str(megabytes)], check=True, stdout=subprocess.DEVNULL)
+    if fmt in ("xml", "xml-mixed"):
+        noise = "0.8" if fmt == "xml-mixed" else "0"
+        subprocess.run([python, os.path.join(HERE, "generate-event-xml.py"), path, str(megabytes), noise], check=True, stdout=subprocess.DEVNULL)
     elif fmt == "evt":
         subprocess.run([python, os.path.join(HERE, "generate-evt.py"), "big", path, "--mb", str(megabytes)], check=True, stdout=subprocess.DEVNULL)
     elif fmt in ("eventviewer-text", "powershell-csv"):

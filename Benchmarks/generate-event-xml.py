@@ -2,7 +2,11 @@
 """Writes a large, realistic Event Viewer "Save as XML" export (System log, classic NT events
 with RenderingInfo, ~600-1000 bytes each) for the XML reader benchmarks.
 
-    python3 Benchmarks/generate-event-xml.py OUT.xml SIZE_MB
+    python3 Benchmarks/generate-event-xml.py OUT.xml SIZE_MB [NOISE]
+
+By default every event is one the rules look at (boots, versions, service changes, Srv 2020,
+popups): the worst case for `analyze`. NOISE (0 to 1) is the share of events no rule names
+(NETLOGON, W32Time, LSASRV, Cdrom, Kerberos), as in a real System log.
 """
 import random
 import sys
@@ -17,12 +21,20 @@ TEMPLATES = [
     ("Application Popup", 26, 16384, 4, ["Windows NT - Delayed Write Failed", "Data for {svc} could not be written, &quot;retry&quot;.&#xD;&#xA;&#9;Details follow."],
      "Application popup: {0} : {1}&#xD;&#xA;"),
 ]
+NOISE = [
+    ("NETLOGON", 5719, 49152, 2, ["CORP"], "No Windows NT Domain Controller is available for domain {0} for the following reason:&#xD;&#xA;There are currently no logon servers available to service the logon request."),
+    ("W32Time", 35, 16384, 4, ["ntsrv02.corp.example"], "The time service is now synchronizing the system time with the time source {0}."),
+    ("LSASRV", 40960, 32768, 3, ["CORP\\NTSRV01$"], "The Security System detected an authentication error for the server {0}."),
+    ("Cdrom", 51, 32768, 3, ["\\Device\\CdRom0"], "An error was detected on device {0} during a paging operation."),
+    ("Kerberos", 4, 49152, 2, ["host/ntsrv01"], "The kerberos client received a KRB_AP_ERR_MODIFIED error from the server {0}."),
+]
 SERVICES = ["DHCP Server", "Spooler", "Messenger", "Computer Browser", "Remote Access Server", "Zürich Backup Agent"]
 STATES = ["running", "stopped", "paused"]
 
 
-def event(record, rng):
-    source, eid, qual, level, strings, message = rng.choice(TEMPLATES)
+def event(record, rng, noise=0.0):
+    # (No draw when there is no noise: the worst-case file stays byte for byte what it was.)
+    source, eid, qual, level, strings, message = rng.choice(NOISE if noise and rng.random() < noise else TEMPLATES)
     values = {"svc": rng.choice(SERVICES), "state": rng.choice(STATES), "sp": rng.randint(1, 6)}
     strings = [s.format(**values) for s in strings]
     seconds = 925_000_000 + record * 7
@@ -40,6 +52,7 @@ def event(record, rng):
 
 def main():
     path, megabytes = sys.argv[1], float(sys.argv[2])
+    noise = float(sys.argv[3]) if len(sys.argv) > 3 else 0.0
     target = int(megabytes * 1_000_000)
     rng = random.Random(1381)
     written, record = 0, 1
@@ -49,7 +62,7 @@ def main():
         written += len(head)
         batch = []
         while written < target:
-            text = event(record, rng)
+            text = event(record, rng, noise)
             batch.append(text)
             written += len(text.encode("utf-8"))
             record += 1

@@ -139,6 +139,19 @@ struct PlainXMLScannerTests {
         #expect(checked > 5)
     }
 
+    /// What the scanner leaves to libxml2 for its size: a record over the 4 MiB window, more
+    /// distinct names than its table holds, more attributes than it lays out.
+    @Test func limitsHandOver() throws {
+        let huge = X.event(record: 2, body: "<EventData><Data>" + String(repeating: "x", count: PlainXMLScanner.windowLimit + 1000) + "</Data></EventData>")
+        let read = PlainXMLScannerTests.expectSameBothWays(try TemporaryFiles.write(X.event(record: 1) + "\n" + huge + "\n" + X.event(record: 3)))
+        #expect(read.events.map(\.recordNumber) == [1, 2, 3])
+        #expect(read.report.problems.count == 1)  // the field is cut at 1 MiB
+        let names = (0...XMLNameTable.limit).map { "<n\($0)/>" }.joined()
+        try PlainXMLScannerTests.expectSameBothWays(text: X.event(record: 1, body: "<UserData>" + names + "</UserData>") + X.event(record: 2))
+        let attributes = (0...PlainXMLScanner.attributeLimit).map { " a\($0)='\($0)'" }.joined()
+        try PlainXMLScannerTests.expectSameBothWays(text: X.event(record: 1, body: "<UserData><x\(attributes)/></UserData>") + X.event(record: 2))
+    }
+
     @Test func logParserXMLToo() throws {
         let row = "<ROW><EventLog>System</EventLog><RecordNumber>1</RecordNumber><EventID>6005</EventID><SourceName>EventLog</SourceName><Strings>a|b</Strings></ROW>"
         try PlainXMLScannerTests.expectSameBothWays(text: "<?xml version='1.0'?>\n<ROOT DATE_CREATED='x'>\n" + row + "\n" + row + "\n</ROOT>", format: .logParserXML)

@@ -86,3 +86,19 @@ struct TextDecodingTests {
         #expect(EncodingSniffer.sniff([0x30, 0, 0, 0, 0x4C, 0x66, 0x4C, 0x65]) == .binary)
     }
 }
+
+@Suite("UTF-8 validation fast paths")
+struct UTF8FastPathTests {
+    /// Text that ends exactly at the end of a sixteen-byte block of ASCII must not be read past
+    /// (the byte after it is not the text's).
+    @Test func asciiEndingOnABlockBoundary() {
+        for length in [16, 32, 48, 4096] {
+            var bytes = [UInt8](repeating: 0x41, count: length + 1)
+            bytes[length] = 0xF0  // beyond the count handed over: must not be looked at
+            var transcoder = UTF8Transcoder(encoding: .utf8)
+            var output: [UInt8] = []
+            bytes.withUnsafeBytes { transcoder.decode(UnsafeRawBufferPointer(rebasing: $0[..<length]), final: false, into: &output) }
+            #expect(output.count == length && transcoder.replacements == 0)
+        }
+    }
+}

@@ -74,6 +74,7 @@ public struct UTF8Transcoder {
                 if ((first | second) | ((first &- ones) & ~first) | ((second &- ones) & ~second)) & highs != 0 { break }
                 i += 16
             }
+            guard i < count else { break }
             if i + 8 <= count {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                 let high = word & 0x8080_8080_8080_8080

@@ -5,8 +5,8 @@ import Darwin
 #endif
 import CLibXML2
 
-/// Reads the plain XML that event exports are made of, without libxml2 and several times faster,
-/// and hands the rest of the file to libxml2 at the first thing outside that plain subset.
+/// Reads the plain XML that event exports are made of, without libxml2 and at about twice its
+/// speed, and hands the rest of the file to libxml2 at the first thing outside that plain subset.
 ///
 /// The subset is what Event Viewer, wevtutil, Get-WinEvent, python-evtx and Log Parser write:
 /// elements with ASCII names and no namespace prefix, attributes in either quote, character data
@@ -64,12 +64,12 @@ final class PlainXMLScanner {
     private let input: XMLInput
     let names = XMLNameTable()
     private let recordName: UnsafePointer<xmlChar>?
+    private let rootName: UnsafePointer<xmlChar>?
     // The byte classes (held here: a static is reached through a lazy-initialisation check).
     private let textClasses = PlainXMLCharacters.text
     private let attributeClasses = PlainXMLCharacters.attribute
     private let commentClasses = PlainXMLCharacters.comment
     private let nameClasses = PlainXMLCharacters.name
-    private let rootName: UnsafePointer<xmlChar>?
 
     // The scanning state is touched at every step: no runtime exclusivity checks (one thread).
 
@@ -111,7 +111,7 @@ final class PlainXMLScanner {
 
     // Attributes of the current start tag.
     private let slots: UnsafeMutablePointer<UnsafePointer<xmlChar>?>
-    private typealias Attribute = (name: UnsafePointer<xmlChar>, start: Int, length: Int, value: Value)
+    private typealias Attribute = (name: UnsafePointer<xmlChar>, value: Value)
     private let attributes: UnsafeMutablePointer<Attribute>
     @exclusivity(unchecked) private var attributeCount = 0
     private let decoded = XMLTextBuffer()
@@ -281,12 +281,7 @@ final class PlainXMLScanner {
         var index = 0
         while true {
             let runStart = index
-            // Four bytes at a time while none needs a look, then byte by byte.
-            while index &+ 4 <= end,
-                  classes[Int(base[index])] | classes[Int(base[index &+ 1])] | classes[Int(base[index &+ 2])] | classes[Int(base[index &+ 3])] == 0 {
-                index &+= 4
-            }
-            while index < end, classes[Int(base[index])] == 0 { index += 1 }
+            index = PlainXMLScanner.skipPlain(base, from: index, to: end, classes)
             // Text cut by the window's end is read again with the next window.
             guard index < end else { throw .needMore }
             switch base[index] {
@@ -299,12 +294,9 @@ final class PlainXMLScanner {
             case 0x0D:  // CR: CR LF and lone CR are read as LF
                 guard index + 1 < end else { throw .needMore }
                 deliverText(runStart, index)
-                if base[index + 1] == 0x0A {
-                    index += 1
-                } else {
-                    PlainXMLCharacters.newline.withUnsafeBufferPointer { session.characters($0) }
-                    index += 1
-                }
+                // (Before LF the CR is dropped and the LF goes with the next run.)
+                if base[index + 1] != 0x0A { PlainXMLCharacters.newline.withUnsafeBufferPointer { session.characters($0) } }
+                index += 1
             case 0x5D:  // ] — only `]]>` is refused
                 guard index + 2 < end else { throw .needMore }
                 if base[index + 1] == 0x5D && base[index + 2] == 0x3E { throw .handOver }
@@ -321,14 +313,26 @@ final class PlainXMLScanner {
         }
     }
 
+    /// The first offset from `start` whose byte's class is not 0 (or `end`): four bytes at a time
+    /// while none needs a look, then byte by byte.
+    @inline(__always)
+    private static func skipPlain(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, _ classes: UnsafePointer<UInt8>) -> Int {
+        var index = start
+        while index &+ 4 <= end,
+              classes[Int(base[index])] | classes[Int(base[index &+ 1])] | classes[Int(base[index &+ 2])] | classes[Int(base[index &+ 3])] == 0 {
+            index &+= 4
+        }
+        while index < end, classes[Int(base[index])] == 0 { index += 1 }
+        return index
+    }
+
     /// After a `]` or `\u{EF}` that turned out to be plain, the run goes on to the next special
     /// byte and is delivered with it (as libxml2 would, in one piece or several: the session
     /// joins pieces).
     @inline(__always)
     private func continueRun(from runStart: Int, at index: inout Int) {
         guard let base else { return }
-        let classes = textClasses
-        while index < end, classes[Int(base[index])] == 0 { index += 1 }
+        index = PlainXMLScanner.skipPlain(base, from: index, to: end, textClasses)
         deliverText(runStart, index)
     }
 
@@ -356,8 +360,9 @@ final class PlainXMLScanner {
     private func startTag(at index: Int) throws(Stop) -> Int {
         guard let base else { throw .needMore }
         takeSafePoint(at: index)
-        // libxml2 refuses deeper nesting itself, in its own words.
-        guard session.depth < XMLSAXSession.maximumDepth else { throw .handOver }
+        // libxml2 refuses deeper nesting itself, in its own words (the session's depth counts the
+        // synthetic root too).
+        guard openCount + 1 < XMLSAXSession.maximumDepth else { throw .handOver }
         let nameStart = index + 1
         let (element, nameStop, entry) = try name(at: nameStart, under: openCount > 0 ? open[openCount - 1].entry : -1)
         let nameLength = nameStop - nameStart
@@ -416,7 +421,7 @@ final class PlainXMLScanner {
         cursor = valueStart
         var plain = true
         while true {
-            while cursor < end, classes[Int(base[cursor])] == 0 { cursor += 1 }
+            cursor = PlainXMLScanner.skipPlain(base, from: cursor, to: end, classes)
             let byte = try at(cursor)
             if byte == quote { break }
             switch byte {
@@ -432,15 +437,15 @@ final class PlainXMLScanner {
         if isXMLNS(start, length) {
             // libxml2 checks a namespace's URI; only the event namespace is taken as it is.
             guard plain, PlainXMLCharacters.matches(base + valueStart, cursor - valueStart, PlainXMLCharacters.eventNamespace) else { throw .handOver }
-            addAttribute((name, start, length, .namespace))
+            addAttribute((name, .namespace))
         } else if plain {
-            addAttribute((name, start, length, .window(valueStart, cursor)))
+            addAttribute((name, .window(valueStart, cursor)))
         } else {
             let from = decoded.count
             try decodeValue(valueStart, cursor)
             // libxml2 would cut nothing: such a value is left to it.
             guard !decoded.overflowed else { throw .handOver }
-            addAttribute((name, start, length, .decoded(from, decoded.count)))
+            addAttribute((name, .decoded(from, decoded.count)))
         }
         return cursor + 1
     }
@@ -557,7 +562,7 @@ final class PlainXMLScanner {
         let classes = commentClasses
         var cursor = index + 4
         while true {
-            while cursor < end, classes[Int(base[cursor])] == 0 { cursor += 1 }
+            cursor = PlainXMLScanner.skipPlain(base, from: cursor, to: end, classes)
             let byte = try at(cursor)
             guard byte == 0x2D else { throw .handOver }  // a control character, or U+FFFE/U+FFFF possible
             if try at(cursor + 1) == 0x2D {
