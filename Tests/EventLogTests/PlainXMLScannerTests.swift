@@ -140,7 +140,8 @@ struct PlainXMLScannerTests {
     }
 
     /// What the scanner leaves to libxml2 for its size: a record over the 4 MiB window, more
-    /// distinct names than its table holds, more attributes than it lays out.
+    /// distinct names than its table holds, a name longer than it keeps, more attributes than it
+    /// lays out.
     @Test func limitsHandOver() throws {
         let huge = X.event(record: 2, body: "<EventData><Data>" + String(repeating: "x", count: PlainXMLScanner.windowLimit + 1000) + "</Data></EventData>")
         let read = PlainXMLScannerTests.expectSameBothWays(try TemporaryFiles.write(X.event(record: 1) + "\n" + huge + "\n" + X.event(record: 3)))
@@ -148,6 +149,8 @@ struct PlainXMLScannerTests {
         #expect(read.report.problems.count == 1)  // the field is cut at 1 MiB
         let names = (0...XMLNameTable.limit).map { "<n\($0)/>" }.joined()
         try PlainXMLScannerTests.expectSameBothWays(text: X.event(record: 1, body: "<UserData>" + names + "</UserData>") + X.event(record: 2))
+        let long = String(repeating: "n", count: XMLNameTable.maximumLength + 1)
+        try PlainXMLScannerTests.expectSameBothWays(text: X.event(record: 1, body: "<UserData><\(long)>1</\(long)></UserData>") + X.event(record: 2))
         let attributes = (0...PlainXMLScanner.attributeLimit).map { " a\($0)='\($0)'" }.joined()
         try PlainXMLScannerTests.expectSameBothWays(text: X.event(record: 1, body: "<UserData><x\(attributes)/></UserData>") + X.event(record: 2))
     }

@@ -13,10 +13,12 @@ import CLibXML2
 /// (`predicted`): exports repeat the same sequence of names in every event, so the scanner first
 /// checks whether the next name in the text is that one, and only looks names up when it is not.
 ///
-/// Bounded: a file that uses more than `limit` distinct names (no export comes close), or names
-/// made to collide, is left to libxml2, whose dictionary has limits of its own.
+/// Bounded: a file that uses more than `limit` distinct names or names longer than
+/// `maximumLength` (no export comes close), or names made to collide, is left to libxml2, whose
+/// dictionary has limits of its own. The table never holds more than about 1 MB.
 final class XMLNameTable {
     static let limit = 1024  // numbers of entries fit in the 16 bits of `predictions`
+    static let maximumLength = 1000
     /// Longest probe sequence before the table gives up (only colliding names get near it).
     private static let probeLimit = 32
     private static let slotCount = 4096  // a power of two, four times `limit`
@@ -94,6 +96,7 @@ final class XMLNameTable {
     }
 
     private func lookUp(_ name: UnsafePointer<UInt8>, _ length: Int) -> Int? {
+        guard length <= XMLNameTable.maximumLength else { return nil }
         let mask = XMLNameTable.slotCount - 1
         var index = XMLNameTable.hash(name, length) & mask
         var probes = 0
