@@ -29,15 +29,21 @@ public struct SourceProfile: Sendable {
 }
 
 /// A cache of source profiles by the raw source name, one per reading thread.
+///
+/// The few sources a log keeps coming back to are found among the last eight by comparison
+/// (a repeated name is usually the very same String, which compares at once) before the
+/// dictionary is asked, whose hashing of the name cost more than the rest of the lookup.
 public struct SourceProfiles: Sendable {
+    private static let recentCount = 8
     private var cache: [String: SourceProfile] = [:]
-    private var last: SourceProfile?
-    private var lastSource: String?
+    private var recent: [(source: String, profile: SourceProfile)] = []
+    /// Where the next newcomer goes in `recent` (round robin).
+    private var nextSlot = 0
 
     public init() {}
 
     public mutating func profile(for source: String) -> SourceProfile {
-        if source == lastSource, let last { return last }
+        for entry in recent where entry.source == source { return entry.profile }
         let profile: SourceProfile
         if let known = cache[source] {
             profile = known
@@ -45,8 +51,12 @@ public struct SourceProfiles: Sendable {
             profile = SourceProfile(source: source)
             if cache.count < 10_000 { cache[source] = profile }
         }
-        last = profile
-        lastSource = source
+        if recent.count < SourceProfiles.recentCount {
+            recent.append((source, profile))
+        } else {
+            recent[nextSlot] = (source, profile)
+            nextSlot = (nextSlot + 1) % SourceProfiles.recentCount
+        }
         return profile
     }
 }
