@@ -42,12 +42,7 @@ final class XMLTextBuffer {
             while length > 0, piece[length] & 0xC0 == 0x80 { length -= 1 }
         }
         if count + length > capacity { grow(to: count + length) }
-        if length <= 16 {
-            // Most pieces are a number or a name: a loop beats a call to memcpy.
-            for index in 0..<length { storage[count &+ index] = source[index] }
-        } else {
-            (storage + count).update(from: source, count: length)
-        }
+        (storage + count).update(from: source, count: length)
         count += length
     }
 
