@@ -56,6 +56,8 @@ public struct HostAccumulator: Sendable {
     private var lastSpellingRun = 0
     private var serviceKeys: [String: NameKey] = [:]
     private var versionReadings: [[String]: SystemVersion] = [:]
+    /// The last service a source implied that was already known (sources come in runs).
+    private var lastImpliedService: String?
 
     /// Where a 6009 reading was seen.
     public struct Sighting: Sendable {
@@ -92,8 +94,12 @@ public struct HostAccumulator: Sendable {
         case .crashReport: addCrashReport(event, file: file)
         case .other: break
         }
-        if let service = profile.impliedService, !services.contains(serviceKey(service)) {
-            services.recordPresence(service, reference: EventReference(event, file: file))
+        if let service = profile.impliedService, service != lastImpliedService {
+            if services.contains(serviceKey(service)) {
+                lastImpliedService = service
+            } else {
+                services.recordPresence(service, reference: EventReference(event, file: file))
+            }
         }
         guard let bucket = index.byEventID[event.id] else { return }
         var timed: [Int] = []
@@ -157,11 +163,11 @@ public struct HostAccumulator: Sendable {
         case 6009:
             guard let version = systemVersion(event) else { return }
             let reference = EventReference(event, file: file)
-            if var sighting = versions[version] {
-                sighting.count += 1
-                if isEarlier(reference, than: sighting.first) { sighting.first = reference }
-                if isEarlier(sighting.last, than: reference) { sighting.last = reference }
-                versions[version] = sighting
+            if let known = versions.index(forKey: version) {
+                // Changed in place: one lookup, no copy of the sighting.
+                versions.values[known].count += 1
+                if isEarlier(reference, than: versions.values[known].first) { versions.values[known].first = reference }
+                if isEarlier(versions.values[known].last, than: reference) { versions.values[known].last = reference }
             } else if versions.count < HostAccumulator.versionLimit {
                 versions[version] = Sighting(count: 1, first: reference, last: reference)
             }

@@ -105,6 +105,10 @@ extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks (Foundation-free).
     var trimmingSpaces: String {
         var view = Substring(self)
+        // Most text has none: a printable ASCII byte at each end settles it without Characters.
+        if let first = view.utf8.first, let last = view.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return String(view)
+        }
         while let first = view.first, first.isWhitespace { view.removeFirst() }
         while let last = view.last, last.isWhitespace { view.removeLast() }
         return String(view)

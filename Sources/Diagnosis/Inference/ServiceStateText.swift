@@ -17,9 +17,7 @@ public struct ServiceStateChange: Hashable, Sendable {
         if strings.count >= 2 {
             // The strings say it all; a state such as "paused" is neither up nor down.
             guard let direction = direction(strings[1]) else { return nil }
-            let name = strings[0]
-            let trimmed = name.first?.isWhitespace == true || name.last?.isWhitespace == true ? name.trimmingSpaces : name
-            return ServiceStateChange(service: trimmed, direction: direction)
+            return ServiceStateChange(service: strings[0].trimmingSpaces, direction: direction)
         }
         guard let message else { return nil }
         let text = message.trimmingSpaces

@@ -74,16 +74,15 @@ final class PlainXMLScanner {
     // The scanning state is touched at every step: no runtime exclusivity checks (one thread).
 
     /// Open elements, innermost last (the synthetic root not included): interned name, length,
-    /// the line of the `<` for those opened between records (the only ones ever re-opened), and
-    /// the entry in `names`.
-    private let open: UnsafeMutablePointer<(name: UnsafePointer<xmlChar>, length: Int, line: Int, entry: Int)>
+    /// and the line of the `<` for those opened between records (the only ones ever re-opened).
+    private let open: UnsafeMutablePointer<(name: UnsafePointer<xmlChar>, length: Int, line: Int)>
     /// The line the synthetic root stands on (where the text after the declaration starts).
     private var rootLine = 1
     @exclusivity(unchecked) private var openCount = 0
     /// Open elements named like a record (at most one: see `startTag`).
     @exclusivity(unchecked) private var openRecordNamed = 0
-    /// The entry in `names` of the last name read (-1 before the first).
-    @exclusivity(unchecked) private var lastName = -1
+    /// The last name read (nil before the first).
+    @exclusivity(unchecked) private var lastName: UnsafePointer<xmlChar>?
 
     // The window being scanned.
     @exclusivity(unchecked) private var base = UnsafePointer<UInt8>(bitPattern: 1)
@@ -364,7 +363,7 @@ final class PlainXMLScanner {
         // synthetic root too).
         guard openCount + 1 < XMLSAXSession.maximumDepth else { throw .handOver }
         let nameStart = index + 1
-        let (element, nameStop, entry) = try name(at: nameStart, under: openCount > 0 ? open[openCount - 1].entry : -1)
+        let (element, nameStop) = try name(at: nameStart, under: openCount > 0 ? open[openCount - 1].name : nil)
         let nameLength = nameStop - nameStart
         var cursor = nameStop
         // A record inside a record (one left open, or an element of that name in a payload):
@@ -378,7 +377,7 @@ final class PlainXMLScanner {
             let byte = try at(cursor)
             if byte == 0x3E || byte == 0x2F { break }
             guard cursor > spaced else { throw .handOver }  // attributes are separated by white space
-            cursor = try attribute(at: cursor, of: entry)
+            cursor = try attribute(at: cursor, of: element)
         }
         let empty = base[cursor] == 0x2F
         if empty { guard try at(cursor + 1) == 0x3E else { throw .handOver } }
@@ -399,15 +398,15 @@ final class PlainXMLScanner {
             try afterEnd(cursor + 2)
             return cursor + 2
         }
-        pushOpen(element, nameLength, tagLine, entry)
+        pushOpen(element, nameLength, tagLine)
         return cursor + 1
     }
 
     /// One `name = "value"`; returns the offset after the closing quote.
-    private func attribute(at start: Int, of element: Int) throws(Stop) -> Int {
+    private func attribute(at start: Int, of element: UnsafePointer<xmlChar>) throws(Stop) -> Int {
         guard let base else { throw .needMore }
         guard attributeCount < PlainXMLScanner.attributeLimit else { throw .handOver }
-        let (name, nameStop, _) = try name(at: start, under: element)
+        let (name, nameStop) = try name(at: start, under: element)
         let length = nameStop - start
         // Interned names are equal when their pointers are; libxml2 calls a repeated one an error.
         for index in 0..<attributeCount where attributes[index].name == name { throw .handOver }
@@ -514,7 +513,7 @@ final class PlainXMLScanner {
         // It must close the innermost open element (the synthetic root is libxml2's to close):
         // its name is compared where the end tag's name should be, then what follows it.
         guard openCount > 0 else { throw .handOver }
-        let (element, length, _, _) = open[openCount - 1]
+        let (element, length, _) = open[openCount - 1]
         let nameStart = index + 2
         let nameStop = nameStart + length
         _ = try at(nameStop)
@@ -539,9 +538,9 @@ final class PlainXMLScanner {
 
     /// (The depth was checked against `open`'s capacity before the start tag was read.)
     @inline(__always)
-    private func pushOpen(_ element: UnsafePointer<xmlChar>, _ length: Int, _ line: Int, _ entry: Int) {
+    private func pushOpen(_ element: UnsafePointer<xmlChar>, _ length: Int, _ line: Int) {
         guard openCount < XMLSAXSession.maximumDepth else { return }
-        open[openCount] = (element, length, line, entry)
+        open[openCount] = (element, length, line)
         openCount += 1
         if element == recordName { openRecordNamed += 1 }
     }
@@ -626,24 +625,23 @@ final class PlainXMLScanner {
     }
 
     /// The interned name starting at `start` (of an element or attribute of the element
-    /// `parent`, an entry of `names`), where it ends, and its entry: first the name that came
-    /// next in that place last time is tried, then the name is read and looked up.
+    /// `parent`, nil for the top level) and where it ends: first the name that came next in that
+    /// place last time is tried, then the name is read and looked up.
     @inline(__always)
-    private func name(at start: Int, under parent: Int) throws(Stop) -> (UnsafePointer<xmlChar>, Int, Int) {
+    private func name(at start: Int, under parent: UnsafePointer<xmlChar>?) throws(Stop) -> (UnsafePointer<xmlChar>, Int) {
         guard let base else { throw .needMore }
-        let guess = names.predicted(after: lastName, under: parent)
-        if guess >= 0 {
-            let stop = start + names.length(guess)
-            if stop < end, XMLNameTable.equal(names.pointer(guess), base + start, stop - start), PlainXMLCharacters.endsName(base[stop]) {
+        if let guess = names.predicted(after: lastName, under: parent) {
+            let stop = start + XMLNameTable.length(guess)
+            if stop < end, XMLNameTable.equal(guess, base + start, stop - start), PlainXMLCharacters.endsName(base[stop]) {
                 lastName = guess
-                return (names.pointer(guess), stop, guess)
+                return (guess, stop)
             }
         }
         let stop = try nameEnd(from: start)
-        guard let found = names.find(base + start, stop - start) else { throw .handOver }
+        guard let found = names.intern(base + start, stop - start) else { throw .handOver }
         names.remember(found, after: lastName, under: parent)
         lastName = found
-        return (names.pointer(found), stop, found)
+        return (found, stop)
     }
 
     /// The end of the ASCII name starting at `start` (libxml2 reads other names and prefixes).

@@ -12,109 +12,127 @@ import CLibXML2
 /// It also remembers which name came next last time after a given name under a given parent
 /// (`predicted`): exports repeat the same sequence of names in every event, so the scanner first
 /// checks whether the next name in the text is that one, and only looks names up when it is not.
+/// A name's length is stored just before its bytes, so that checking a prediction reads one
+/// table slot and then the name itself, nothing else.
 ///
 /// Bounded: a file that uses more than `limit` distinct names or names longer than
 /// `maximumLength` (no export comes close), or names made to collide, is left to libxml2, whose
 /// dictionary has limits of its own. The table never holds more than about 1 MB.
 final class XMLNameTable {
-    static let limit = 1024  // numbers of entries fit in the 16 bits of `predictions`
+    static let limit = 1024
     static let maximumLength = 1000
     /// Longest probe sequence before the table gives up (only colliding names get near it).
     private static let probeLimit = 32
     private static let slotCount = 4096  // a power of two, four times `limit`
 
-    /// The interned names, by number: their bytes (NUL-terminated) and length.
-    private let entries: UnsafeMutablePointer<(name: UnsafeMutablePointer<UInt8>, length: Int)>
+    /// An interned name: its length (8 bytes, so that the bytes stay aligned), its bytes and a
+    /// NUL, packed one after another in blocks that never move: the names of one export share a
+    /// few cache lines instead of one allocation each.
+    private static let headerSize = 8
+    private static let blockSize = 16 << 10
+    private var blocks: [UnsafeMutableRawPointer] = []
+    /// The unused end of the last block.
+    private var free: (start: UnsafeMutableRawPointer, count: Int)?
     private var count = 0
-    /// Open addressing: a slot holds an entry's number plus one, or 0.
-    private let slots: UnsafeMutablePointer<Int>
-    /// The entry last found for each of 128 small keys (plus one, or 0): a few cache lines that
-    /// stay hot, in front of the slots. The names of one export rarely share a key.
+    /// Open addressing: a slot holds an interned name, or nil.
+    private let slots: UnsafeMutablePointer<UnsafePointer<xmlChar>?>
+    /// The name last found for each of 128 small keys: a few cache lines that stay hot, in front
+    /// of the slots. The names of one export rarely share a key.
     private static let recentCount = 128
-    private let recent: UnsafeMutablePointer<Int>
-    /// The entry that came next last time, plus one, by a hash of (parent, previous name): 2 KB,
-    /// so that it stays in the processor's nearest cache while the text streams through.
+    private let recent: UnsafeMutablePointer<UnsafePointer<xmlChar>?>
+    /// The name that came next last time, by a hash of (parent, previous name): 8 KB, so that it
+    /// stays in the processor's nearest caches while the text streams through.
     private static let predictionCount = 1024
-    private let predictions: UnsafeMutablePointer<UInt16>
+    private let predictions: UnsafeMutablePointer<UnsafePointer<xmlChar>?>
 
     init() {
-        entries = .allocate(capacity: XMLNameTable.limit)
         slots = .allocate(capacity: XMLNameTable.slotCount)
-        slots.initialize(repeating: 0, count: XMLNameTable.slotCount)
+        slots.initialize(repeating: nil, count: XMLNameTable.slotCount)
         recent = .allocate(capacity: XMLNameTable.recentCount)
-        recent.initialize(repeating: 0, count: XMLNameTable.recentCount)
+        recent.initialize(repeating: nil, count: XMLNameTable.recentCount)
         predictions = .allocate(capacity: XMLNameTable.predictionCount)
-        predictions.initialize(repeating: 0, count: XMLNameTable.predictionCount)
+        predictions.initialize(repeating: nil, count: XMLNameTable.predictionCount)
     }
 
     deinit {
-        for index in 0..<count { entries[index].name.deallocate() }
-        entries.deallocate()
+        for block in blocks { block.deallocate() }
         slots.deallocate()
         recent.deallocate()
         predictions.deallocate()
     }
 
-    /// The interned name of entry `entry` (a number `find` returned).
+    /// The length of an interned name (one this table returned).
     @inline(__always)
-    func pointer(_ entry: Int) -> UnsafePointer<xmlChar> { UnsafePointer(entries[entry].name) }
+    static func length(_ name: UnsafePointer<xmlChar>) -> Int {
+        Int(UnsafeRawPointer(name).load(fromByteOffset: -headerSize, as: Int.self))
+    }
 
+    /// The name that came after `previous` under `parent` last time (nil for the first name of
+    /// the document or of an element), or nil.
     @inline(__always)
-    func length(_ entry: Int) -> Int { entries[entry].length }
-
-    /// The entry that came after `previous` under `parent` last time (entries, or -1), or -1.
-    @inline(__always)
-    func predicted(after previous: Int, under parent: Int) -> Int {
-        Int(predictions[XMLNameTable.predictionSlot(previous, parent)]) - 1
+    func predicted(after previous: UnsafePointer<xmlChar>?, under parent: UnsafePointer<xmlChar>?) -> UnsafePointer<xmlChar>? {
+        predictions[XMLNameTable.predictionSlot(previous, parent)]
     }
 
     @inline(__always)
-    func remember(_ entry: Int, after previous: Int, under parent: Int) {
-        predictions[XMLNameTable.predictionSlot(previous, parent)] = UInt16(truncatingIfNeeded: entry + 1)
+    func remember(_ name: UnsafePointer<xmlChar>, after previous: UnsafePointer<xmlChar>?, under parent: UnsafePointer<xmlChar>?) {
+        predictions[XMLNameTable.predictionSlot(previous, parent)] = name
     }
 
+    /// Interned names are 8-byte aligned and at least 16 bytes apart: the bits above the third
+    /// tell them apart.
     @inline(__always)
-    private static func predictionSlot(_ previous: Int, _ parent: Int) -> Int {
-        (previous &* 0x9E37 ^ parent &* 0x85EB ^ parent >> 3) & (predictionCount - 1)
+    private static func predictionSlot(_ previous: UnsafePointer<xmlChar>?, _ parent: UnsafePointer<xmlChar>?) -> Int {
+        let p = Int(bitPattern: previous) &>> 3, q = Int(bitPattern: parent) &>> 3
+        return (p &* 0x9E37 ^ q &* 0x85EB ^ q &>> 5) & (predictionCount - 1)
     }
 
-    /// The entry of the `length` bytes at `name`, made if new; nil when the table is full.
+    /// The interned form of the `length` bytes at `name`, made if new; nil when the table is full.
     @inline(__always)
-    func find(_ name: UnsafePointer<UInt8>, _ length: Int) -> Int? {
+    func intern(_ name: UnsafePointer<UInt8>, _ length: Int) -> UnsafePointer<xmlChar>? {
         guard length > 0 else { return lookUp(name, length) }
         let key = (length &* 7 ^ Int(name[0]) &* 3 ^ Int(name[length - 1]) &* 5 ^ Int(name[length / 2])) & (XMLNameTable.recentCount - 1)
-        let known = recent[key] - 1
-        if known >= 0, entries[known].length == length, XMLNameTable.equal(entries[known].name, name, length) { return known }
+        if let known = recent[key], XMLNameTable.length(known) == length, XMLNameTable.equal(known, name, length) { return known }
         guard let found = lookUp(name, length) else { return nil }
-        recent[key] = found + 1
+        recent[key] = found
         return found
     }
 
-    /// The interned form of the `length` bytes at `name`; nil when the table is full.
-    func intern(_ name: UnsafePointer<UInt8>, _ length: Int) -> UnsafePointer<xmlChar>? {
-        find(name, length).map(pointer)
-    }
-
-    private func lookUp(_ name: UnsafePointer<UInt8>, _ length: Int) -> Int? {
+    private func lookUp(_ name: UnsafePointer<UInt8>, _ length: Int) -> UnsafePointer<xmlChar>? {
         guard length <= XMLNameTable.maximumLength else { return nil }
         let mask = XMLNameTable.slotCount - 1
         var index = XMLNameTable.hash(name, length) & mask
         var probes = 0
-        while slots[index] != 0 {
-            let entry = slots[index] - 1
-            if entries[entry].length == length && XMLNameTable.equal(entries[entry].name, name, length) { return entry }
+        while let entry = slots[index] {
+            if XMLNameTable.length(entry) == length && XMLNameTable.equal(entry, name, length) { return entry }
             probes += 1
             guard probes < XMLNameTable.probeLimit else { return nil }
             index = (index + 1) & mask
         }
         guard count < XMLNameTable.limit else { return nil }
-        let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: length + 1)
-        copy.update(from: name, count: length)
-        copy[length] = 0
-        (entries + count).initialize(to: (copy, length))
+        let record = storage(XMLNameTable.headerSize + length + 1)
+        record.storeBytes(of: length, as: Int.self)
+        let bytes = (record + XMLNameTable.headerSize).bindMemory(to: UInt8.self, capacity: length + 1)
+        bytes.update(from: name, count: length)
+        bytes[length] = 0
         count += 1
-        slots[index] = count
-        return count - 1
+        slots[index] = UnsafePointer(bytes)
+        return UnsafePointer(bytes)
+    }
+
+    /// Room for `size` bytes (rounded up to keep records 8-byte aligned) in the last block, or
+    /// in a new one.
+    private func storage(_ size: Int) -> UnsafeMutableRawPointer {
+        let size = (size + 7) & ~7
+        if let free, free.count >= size {
+            self.free = (free.start + size, free.count - size)
+            return free.start
+        }
+        let capacity = max(size, XMLNameTable.blockSize)
+        let block = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 8)
+        blocks.append(block)
+        free = (block + size, capacity - size)
+        return block
     }
 
     /// The interned form of a name the session looks for.
