@@ -102,7 +102,7 @@ public struct HostAccumulator: Sendable {
             }
         }
         guard let bucket = index.byEventID[event.id] else { return }
-        var timed: [Int] = []
+        var timed = RulesOnTimeline()
         var recovered: [String]?
         var evidenceEvent: EvidenceEvent?
         for entry in bucket.entries(for: profile.key) {
@@ -117,11 +117,27 @@ public struct HostAccumulator: Sendable {
 
     /// Puts one event on its rule's timeline once, however many of the rule's symptoms it
     /// matches (`timed`: the rules this event is already on).
-    private mutating func recordOnTimeline(_ symptom: Int, _ seconds: Int64?, once timed: inout [Int]) {
+    private mutating func recordOnTimeline(_ symptom: Int, _ seconds: Int64?, once timed: inout RulesOnTimeline) {
         let rule = index.owners[symptom].rule
-        guard !timed.contains(rule) else { return }
-        timed.append(rule)
+        guard timed.insert(rule) else { return }
         timeline.recordMatch(rule: rule, seconds)
+    }
+
+    /// The rules one event is on the timeline of already: nearly always one, which needs no array.
+    private struct RulesOnTimeline {
+        private var first: Int?
+        private var more: [Int] = []
+
+        /// False when `rule` was in already.
+        mutating func insert(_ rule: Int) -> Bool {
+            guard let first else {
+                first = rule
+                return true
+            }
+            guard rule != first, !more.contains(rule) else { return false }
+            more.append(rule)
+            return true
+        }
     }
 
     private mutating func countSpelling(_ computer: String) {
@@ -186,7 +202,7 @@ public struct HostAccumulator: Sendable {
            let build = CrashVersionText.build(in: event.strings.dropFirst().first ?? event.message ?? "") {
             crashBuild = (build, reference)
         }
-        var timed: [Int] = []
+        var timed = RulesOnTimeline()
         let evidenceEvent = EvidenceEvent(event, file: file)
         for entry in index.stopEntries(for: bugcheck.code.value) {
             switch entry.pattern.match(bugcheck, driver: driver) {

@@ -273,7 +273,10 @@ final class EventXMLBuilder: XMLSAXSession {
             return
         }
         pending.stringCount += 1
-        if keepsText { pending.strings.append(XMLTextBuffer.string(bytes, .exact)) }
+        guard keepsText else { return }
+        // Room for a classic event's few strings at once, instead of growing one by one.
+        if pending.strings.isEmpty { pending.strings.reserveCapacity(8) }
+        pending.strings.append(XMLTextBuffer.string(bytes, .exact))
     }
 
     private func optional(_ string: String) -> String? { string.isEmpty ? nil : string }
