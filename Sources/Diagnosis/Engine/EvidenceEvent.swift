@@ -1,20 +1,49 @@
 import EventLog
 
 /// One event cited as evidence: where it is, when it happened, what it said (cut short).
+///
+/// A symptom's evidence takes the event as its first, last and sample match, and replaces its
+/// last one at nearly every match: the fields live in one shared box, so that each of those is
+/// one reference count, not one per string.
 public struct EvidenceEvent: Hashable, Sendable {
-    public var reference: EventReference
-    public var type: EventType
-    /// The message as the event carried it (shared, not copied); `excerpt` cuts it short.
-    private var message: String?
-    private var strings: [String]
+    private final class Fields: Sendable {
+        let reference: EventReference
+        let type: EventType
+        /// The message as the event carried it (shared, not copied); `excerpt` cuts it short.
+        let message: String?
+        let strings: [String]
+
+        init(_ event: Event, file: String) {
+            reference = EventReference(event, file: file)
+            type = event.type
+            message = event.message
+            strings = event.message == nil ? event.strings : []
+        }
+    }
+
+    private let fields: Fields
 
     static let excerptLength = 160
 
     public init(_ event: Event, file: String) {
-        reference = EventReference(event, file: file)
-        type = event.type
-        message = event.message
-        strings = event.message == nil ? event.strings : []
+        fields = Fields(event, file: file)
+    }
+
+    public var reference: EventReference { fields.reference }
+    public var type: EventType { fields.type }
+    private var message: String? { fields.message }
+    private var strings: [String] { fields.strings }
+
+    public static func == (left: EvidenceEvent, right: EvidenceEvent) -> Bool {
+        left.fields === right.fields
+            || (left.reference == right.reference && left.type == right.type && left.message == right.message && left.strings == right.strings)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(reference)
+        hasher.combine(type)
+        hasher.combine(message)
+        hasher.combine(strings)
     }
 
     /// The message (or the insertion strings) on one line, at most `excerptLength` characters.
