@@ -43,7 +43,8 @@ public struct SourceProfiles: Sendable {
     public init() {}
 
     public mutating func profile(for source: String) -> SourceProfile {
-        for entry in recent where entry.source == source { return entry.profile }
+        // By position: only the matching entry's profile is copied.
+        for position in recent.indices where recent[position].source == source { return recent[position].profile }
         let profile: SourceProfile
         if let known = cache[source] {
             profile = known

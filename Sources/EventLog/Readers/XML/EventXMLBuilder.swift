@@ -226,7 +226,9 @@ final class EventXMLBuilder: XMLSAXSession {
                 guard let data = XMLValueParsing.binary(bytes) else { return badValue("binary data (neither hex nor base64)", bytes) }
                 if keepsText { pending.data = data }
             case .message: if keepsText { pending.message = optional(XMLTextBuffer.string(bytes, .trailingTrimmed)) }
-            case .renderedLevel: pending.renderedLevel = optional(XMLTextBuffer.string(bytes, .trimmed))
+            case .renderedLevel:
+                // Only wanted without a numeric <Level> (which comes first, in <System>).
+                if pending.level == nil { pending.renderedLevel = optional(XMLTextBuffer.string(bytes, .trimmed)) }
             case .renderedTask: pending.renderedTask = optional(XMLTextBuffer.string(bytes, .trimmed))
             }
         }
