@@ -122,6 +122,22 @@ struct PlainXMLScannerTests {
         #expect(read.report.problems.count == 3)
     }
 
+    /// libxml2 reports a `]]>` in text before its input moves past the text in front of it: the
+    /// reading resumes from the `]]>`, so that later problems have their places, whichever
+    /// reader met it (a fuzzing finding: the plain scanner's hand-over put a line end of its
+    /// own before the file's text, and libxml2 alone counted the text before `]]>` twice).
+    @Test(arguments: [
+        ("]]]>abc<Event a='<'/>", "1:18"),
+        ("\n]]><Event x='<'", "2:14"),
+        ("<Events>\n  x ]]> y\n<Event a='<'/>", "3:11"),
+        ("]]><Event ", "1:11"),
+    ])
+    func placesAfterAMisplacedCDATAEnd(_ text: String, _ place: String) throws {
+        let read = PlainXMLScannerTests.expectSameBothWays(try TemporaryFiles.write(text), format: .eventXML)
+        #expect(read.report.problems.count == 2, "\(read.report.problems)")
+        #expect(read.report.problems.last.map { "\($0)".hasPrefix(place + ":") } == true, "\(read.report.problems)")
+    }
+
     /// The samples, and the shared corpus when it is there.
     @Test func sampleAndCorpusFiles() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

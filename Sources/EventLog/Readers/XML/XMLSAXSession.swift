@@ -231,6 +231,7 @@ class XMLSAXSession {
         }
         stoppedByError = true
         keepRemainder()
+        if error.code == Int32(XML_ERR_MISPLACED_CDATA_END.rawValue) { startRemainderAtCDATAEnd(where_) }
         // The pull parser would go on (silently) to the end of the input: stopped here, and the
         // driver resumes after the damage.
         defer { if let context { XMLPullParser.stop(context) } }
@@ -296,6 +297,18 @@ class XMLSAXSession {
             remainder = Array(UnsafeBufferPointer(start: cur, count: end - cur))
         }
         atEnd = reachedEnd(remainder.count)
+    }
+
+    /// libxml2 reports a `]]>` in text before it moves its input past the text in front of it:
+    /// its position is then the `]]>`'s, while what it left unparsed starts with that text. The
+    /// remainder is made to start at the `]]>` (the first in it), where the position is.
+    private func startRemainderAtCDATAEnd(_ where_: ReadProblem.Location) {
+        guard case .lineColumn(let line, let column) = where_ else { return }
+        let end: [UInt8] = [0x5D, 0x5D, 0x3E]
+        guard let index = remainder.indices.first(where: { remainder[$0...].starts(with: end) }) else { return }
+        remainder.removeFirst(index)
+        remainderLine = line
+        remainderColumn = column
     }
 
     /// Hands over the problems and skip count gathered so far.

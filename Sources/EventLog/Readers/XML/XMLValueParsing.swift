@@ -121,6 +121,40 @@ enum XMLValueParsing {
     /// (or more, cut) fraction digits, seconds optional. An offset is applied to give UTC.
     static func timestamp(_ raw: UnsafeBufferPointer<UInt8>, zoneless: ZonelessTime) -> EventTime? {
         let b = trimmed(raw)
+        if let time = utcTimestamp(b) { return time }
+        return parsedTimestamp(b, zoneless: zoneless)
+    }
+
+    /// The layout every event export writes, `yyyy-MM-ddTHH:mm:ss[.f…]Z` with at most nine
+    /// fraction digits, read at its fixed places; nil for anything else, which `parsedTimestamp`
+    /// reads (or refuses) step by step. What both read, they read alike (a test holds them to it).
+    static func utcTimestamp(_ b: UnsafeBufferPointer<UInt8>) -> EventTime? {
+        let n = b.count
+        guard n >= 20, n <= 30, b[n - 1] == 0x5A, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54, b[13] == 0x3A, b[16] == 0x3A
+        else { return nil }
+        @inline(__always) func digits(_ start: Int, _ count: Int) -> Int? {
+            var value = 0
+            for index in start..<(start + count) {
+                let digit = Int(b[index]) &- 0x30
+                guard digit >= 0, digit <= 9 else { return nil }
+                value = value &* 10 &+ digit
+            }
+            return value
+        }
+        guard let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2),
+              let hour = digits(11, 2), let minute = digits(14, 2), let second = digits(17, 2), second < 60 else { return nil }
+        var nanosecond = 0
+        if n > 20 {
+            // `.` and one to nine digits before the `Z`.
+            guard n > 21, b[19] == 0x2E, let fraction = digits(20, n - 21) else { return nil }
+            nanosecond = fraction
+            for _ in (n - 21)..<9 { nanosecond &*= 10 }
+        }
+        return EventTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second, nanosecond: nanosecond, isUTC: true)
+    }
+
+    /// `timestamp`'s general reading, step by step.
+    static func parsedTimestamp(_ b: UnsafeBufferPointer<UInt8>, zoneless: ZonelessTime) -> EventTime? {
         let n = b.count
         var i = 0
         func number(_ digits: Int) -> Int? {
